@@ -1,0 +1,1 @@
+print("Markdown benchmark: not built yet")

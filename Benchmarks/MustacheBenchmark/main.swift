@@ -1,0 +1,1 @@
+print("Mustache benchmark: not built yet")

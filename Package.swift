@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// One self-contained binary with no third-party packages: every module here is ours.
+// Dependencies flow one way: SourceText/Escaping → CSV, Mustache, Markdown, Charts →
+// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport.
+let package = Package(
+    name: "tilstandsrapport",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
+    ],
+    targets: [
+        .target(name: "SourceText"),
+        .target(name: "Escaping"),
+        .target(name: "CSV", dependencies: ["SourceText"]),
+        .target(name: "Mustache", dependencies: ["SourceText", "Escaping"]),
+        .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
+        .target(name: "Charts", dependencies: ["Escaping"]),
+        .target(name: "ReportModel", dependencies: ["SourceText"]),
+        .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
+        .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
+        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering"]),
+        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI"]),
+
+        .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"], path: "Benchmarks/MustacheBenchmark"),
+        .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
+        .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
+        .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"]),
+        .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
+        .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
+        .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
+        .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
+        .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "CLITests", dependencies: ["TilstandsrapportCLI", "TestSupport"]),
+    ]
+)

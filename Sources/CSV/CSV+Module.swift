@@ -1,0 +1,1 @@
+// Module `CSV`: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module `Charts`: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module `Markdown`: see README.md for its role.

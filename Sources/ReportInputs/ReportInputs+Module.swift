@@ -1,0 +1,1 @@
+// Module `ReportInputs`: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module `ReportModel`: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module `ReportRendering`: see README.md for its role.

@@ -1,0 +1,1 @@
+// Module `TilstandsrapportCLI`: see README.md for its role.

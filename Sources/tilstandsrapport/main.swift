@@ -1,0 +1,3 @@
+import TilstandsrapportCLI
+
+print("tilstandsrapport: under arbeid")
