@@ -20,8 +20,14 @@ let package = Package(
         .target(name: "ReportModel", dependencies: ["SourceText"]),
         .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
-        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering"]),
+        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
         .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI"]),
+
+        // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
+        // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only.
+        .target(name: "EmbeddedResources", plugins: ["EmbedResources"]),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+        .executableTarget(name: "EmbedResourcesTool"),
 
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"], path: "Benchmarks/MustacheBenchmark"),
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
@@ -35,6 +41,10 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "CLITests", dependencies: ["TilstandsrapportCLI", "TestSupport"]),
+        .testTarget(
+            name: "CLITests",
+            dependencies: ["TilstandsrapportCLI", "EmbeddedResources", "TestSupport"],
+            exclude: ["Commands"]
+        ),
     ]
 )

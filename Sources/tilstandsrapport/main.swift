@@ -1,3 +1,10 @@
+import Foundation
 import TilstandsrapportCLI
 
-print("tilstandsrapport: under arbeid")
+// The real pipeline replaces `UnavailablePipeline` once ReportInputs and ReportRendering provide it.
+let tool = CommandLineTool(
+    pipeline: UnavailablePipeline(),
+    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+)
+var console = StandardConsole()
+exit(tool.run(Array(CommandLine.arguments.dropFirst()), console: &console))

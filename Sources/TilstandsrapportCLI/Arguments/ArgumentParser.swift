@@ -1,0 +1,92 @@
+/// Turns the arguments after the program name into an `Invocation`, or the first `UsageError`.
+///
+/// Options may come before or after the folder; `--` ends the options, so a folder named `-x` can be
+/// given as `-- -x`. `--help` anywhere before `--` shows the command's help, whatever else is there.
+public struct ArgumentParser: Sendable {
+    public init() {}
+
+    public func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        guard let first = arguments.first else { return .failure(.missingCommand) }
+        let rest = Array(arguments.dropFirst())
+        switch first {
+        case "-h", "--help":
+            return .success(.help(nil))
+        case "--version":
+            if let extra = rest.first { return .failure(.unexpectedArgument(extra, command: nil)) }
+            return .success(.version)
+        case "help":
+            return parseHelpTopic(rest)
+        default:
+            if first.hasPrefix("-") && first != "-" {
+                return .failure(.unknownOption(first, command: nil, suggestion: Suggestion.closest(to: first, in: ["--help", "--version"])))
+            }
+            guard let command = CommandName(rawValue: first) else {
+                let names = CommandName.allCases.map(\.rawValue) + ["help"]
+                return .failure(.unknownCommand(first, suggestion: Suggestion.closest(to: first, in: names)))
+            }
+            return parse(rest, for: command)
+        }
+    }
+
+    private func parseHelpTopic(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        guard let topic = arguments.first else { return .success(.help(nil)) }
+        guard let command = CommandName(rawValue: topic) else {
+            let names = CommandName.allCases.map(\.rawValue)
+            return .failure(.unknownCommand(topic, suggestion: Suggestion.closest(to: topic, in: names)))
+        }
+        if arguments.count > 1 { return .failure(.unexpectedArgument(arguments[1], command: nil)) }
+        return .success(.help(command))
+    }
+
+    private func parse(_ arguments: [String], for command: CommandName) -> Result<Invocation, UsageError> {
+        let options = arguments.prefix { $0 != "--" }
+        if options.contains(where: { $0 == "-h" || $0 == "--help" }) { return .success(.help(command)) }
+
+        var positionals: [String] = []
+        var outputDirectory: String?
+        var index = 0
+        var optionsEnded = false
+        while index < arguments.count {
+            let argument = arguments[index]
+            index += 1
+            if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
+                positionals.append(argument)
+                continue
+            }
+            if argument == "--" {
+                optionsEnded = true
+                continue
+            }
+            var value: String?
+            var option = argument
+            if command == .build, argument.hasPrefix("--out=") {
+                option = "--out"
+                value = String(argument.dropFirst("--out=".count))
+            } else if command == .build, argument == "--out" || argument == "-o" {
+                if index < arguments.count, arguments[index] != "--" {
+                    value = arguments[index]
+                    index += 1
+                }
+            } else {
+                let name = argument.split(separator: "=", maxSplits: 1).first.map(String.init) ?? argument
+                return .failure(.unknownOption(argument, command: command, suggestion: Suggestion.closest(to: name, in: command.options)))
+            }
+            guard let directory = value, !directory.isEmpty else {
+                return .failure(.missingValue(option: option, command: command))
+            }
+            if outputDirectory != nil { return .failure(.repeatedOption(option, command: command)) }
+            outputDirectory = directory
+        }
+
+        guard let directory = positionals.first, !directory.isEmpty else {
+            return .failure(.missingDirectory(command))
+        }
+        if positionals.count > 1 { return .failure(.unexpectedArgument(positionals[1], command: command)) }
+        switch command {
+        case .initialize: return .success(.initialize(directory: directory))
+        case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
+        case .check: return .success(.check(project: directory))
+        case .status: return .success(.status(project: directory))
+        }
+    }
+}

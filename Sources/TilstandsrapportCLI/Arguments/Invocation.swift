@@ -1,0 +1,57 @@
+/// The subcommands, named in English as typed.
+public enum CommandName: String, Sendable, Hashable, CaseIterable {
+    case initialize = "init"
+    case build
+    case check
+    case status
+
+    /// The options each command accepts, as typed (used for suggestions).
+    var options: [String] {
+        switch self {
+        case .build: return ["--out", "-o", "--help", "-h"]
+        case .initialize, .check, .status: return ["--help", "-h"]
+        }
+    }
+
+    /// What the command does with its folder, for "missing folder" messages.
+    var verbPhrase: String {
+        switch self {
+        case .initialize: return "lage"
+        case .build: return "lage rapporten fra"
+        case .check: return "kontrollere"
+        case .status: return "vise status for"
+        }
+    }
+}
+
+/// What the user asked for, once the arguments are parsed.
+public enum Invocation: Sendable, Hashable {
+    /// `--help`, `help [command]` or `command --help`.
+    case help(CommandName?)
+    case version
+    case initialize(directory: String)
+    /// `outputDirectory` is nil when `--out` was not given.
+    case build(project: String, outputDirectory: String?)
+    case check(project: String)
+    case status(project: String)
+}
+
+/// A command line that cannot be run, with what was wrong; always exit status 2.
+public enum UsageError: Error, Sendable, Hashable {
+    case missingCommand
+    case unknownCommand(String, suggestion: String?)
+    case unknownOption(String, command: CommandName?, suggestion: String?)
+    case missingValue(option: String, command: CommandName)
+    case missingDirectory(CommandName)
+    case unexpectedArgument(String, command: CommandName?)
+    case repeatedOption(String, command: CommandName)
+
+    /// The command whose help the hint points to, if any.
+    var command: CommandName? {
+        switch self {
+        case .missingCommand, .unknownCommand: return nil
+        case let .unknownOption(_, command, _), let .unexpectedArgument(_, command): return command
+        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command): return command
+        }
+    }
+}

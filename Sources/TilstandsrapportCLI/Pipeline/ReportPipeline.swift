@@ -1,0 +1,111 @@
+import Foundation
+import SourceText
+
+/// The report pipeline as the command line sees it: load a project folder, check it, render it.
+///
+/// The real implementation lives beside `ReportInputs` and `ReportRendering`; tests pass a fake.
+/// None of these calls writes to the file system: the command line decides what is written, and where.
+public protocol ReportPipeline: Sendable {
+    /// Every diagnostic for the project folder; nothing is rendered.
+    func check(project: URL) -> PipelineCheck
+    /// Every diagnostic and, when there are no errors, the rendered output files.
+    func build(project: URL) -> PipelineBuild
+    /// Each chapter's responsible person, status and what is still missing.
+    func status(project: URL) -> PipelineStatus
+}
+
+/// What `ReportPipeline.check(project:)` found.
+public struct PipelineCheck: Sendable, Hashable {
+    public var diagnostics: [Diagnostic]
+
+    public init(diagnostics: [Diagnostic]) {
+        self.diagnostics = diagnostics
+    }
+}
+
+/// One rendered file, named without any folder (e.g. `tilstandsrapport-2025.md`).
+public struct OutputFile: Sendable, Hashable {
+    public var name: String
+    public var bytes: [UInt8]
+
+    public init(name: String, bytes: [UInt8]) {
+        self.name = name
+        self.bytes = bytes
+    }
+
+    /// A file with UTF-8 text.
+    public init(name: String, text: String) {
+        self.init(name: name, bytes: Array(text.utf8))
+    }
+}
+
+/// What `ReportPipeline.build(project:)` produced. `files` is ignored when `diagnostics` hold an error.
+public struct PipelineBuild: Sendable, Hashable {
+    public var diagnostics: [Diagnostic]
+    /// The report year, when the settings could be read.
+    public var year: Int?
+    /// The outputs, normally `tilstandsrapport-<year>.md` and `tilstandsrapport-<year>.html`.
+    public var files: [OutputFile]
+
+    public init(diagnostics: [Diagnostic], year: Int?, files: [OutputFile]) {
+        self.diagnostics = diagnostics
+        self.year = year
+        self.files = files
+    }
+}
+
+/// Where a chapter's own text stands (the `status` of its front matter).
+public enum ChapterState: String, Sendable, Hashable, CaseIterable {
+    /// There is no text file for the chapter yet.
+    case missing
+    /// `status: utkast`
+    case draft
+    /// `status: til gjennomlesing`
+    case inReview
+    /// `status: godkjent`
+    case approved
+}
+
+/// Something a chapter still lacks before the report can be final.
+public enum MissingItem: Sendable, Hashable {
+    /// The chapter's text in `tekster/<id>.md`.
+    case text
+    /// The chapter is not yet `godkjent`.
+    case approval
+    /// A data file has no rows for a year the chapter shows, e.g. `("data/bemanning.csv", 2025)`.
+    case dataYear(file: String, year: Int)
+    /// Anything else, already worded in Norwegian bokmål.
+    case other(String)
+}
+
+/// One chapter in `status`.
+public struct ChapterStatus: Sendable, Hashable {
+    public var id: String
+    public var title: String
+    public var responsible: String?
+    public var state: ChapterState
+    public var missing: [MissingItem]
+
+    public init(id: String, title: String, responsible: String?, state: ChapterState, missing: [MissingItem]) {
+        self.id = id
+        self.title = title
+        self.responsible = responsible
+        self.state = state
+        self.missing = missing
+    }
+}
+
+/// What `ReportPipeline.status(project:)` found.
+public struct PipelineStatus: Sendable, Hashable {
+    /// The report year, when the settings could be read.
+    public var year: Int?
+    /// Chapters in report order.
+    public var chapters: [ChapterStatus]
+    public var diagnostics: [Diagnostic]
+
+    public init(year: Int?, chapters: [ChapterStatus], diagnostics: [Diagnostic]) {
+        self.year = year
+        self.chapters = chapters
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,1 +1,0 @@
-// Module `TilstandsrapportCLI`: see README.md for its role.
