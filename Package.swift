@@ -25,7 +25,7 @@ let package = Package(
 
         // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
         // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only.
-        .target(name: "EmbeddedResources", plugins: ["EmbedResources"]),
+        .target(name: "EmbeddedResources", exclude: ["Templates", "SampleData"], plugins: ["EmbedResources"]),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
         .executableTarget(name: "EmbedResourcesTool"),
 

@@ -32,16 +32,20 @@ struct EmbedResources: BuildToolPlugin {
         ]
     }
 
-    /// Every regular file below `folder`, skipping hidden names; empty when the folder is missing.
+    /// `folder` and every folder and regular file below it, skipping hidden names; empty when `folder` is missing.
     static func files(under folder: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = FileManager.default.enumerator(
             at: folder,
-            includingPropertiesForKeys: [.isRegularFileKey],
+            includingPropertiesForKeys: [.isRegularFileKey, .isDirectoryKey],
             options: [.skipsHiddenFiles]
         ) else { return [] }
-        var found: [URL] = []
+        // Folders are inputs too: adding or removing a file changes its folder, which reruns the tool.
+        var found: [URL] = [folder]
         for case let url as URL in enumerator {
-            if (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+            let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
+            if values?.isRegularFile == true || values?.isDirectory == true {
                 found.append(url)
             }
         }
