@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+import TilstandsrapportCLI
+
+/// Runs every `Commands/*.txt` script against the fake pipeline. `UPDATE_GOLDENS=1` re-records the expected
+/// output in place and fails, so a re-recorded script is always read before it is committed.
+@Suite struct ScriptedCommandTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Commands")
+
+    static let scripts: [String] = {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted()
+    }()
+
+    static let sample = SampleProject(files: [
+        ProjectFile(path: "tilstandsrapport.txt", bytes: Array("kommune: Fjordvik kommune\nrapportår: 2025\n".utf8)),
+        ProjectFile(path: "data/bemanning.csv", bytes: Array("år;rolle;hjemlede_årsverk\n2025;leder;1\n".utf8)),
+        ProjectFile(path: "tekster/oppsummering.md", bytes: Array("---\ntittel: Oppsummering\n---\n".utf8)),
+    ])
+
+    @Test func thereAreScripts() {
+        #expect(Self.scripts.count >= 10)
+    }
+
+    @Test(arguments: scripts)
+    func script(_ name: String) throws {
+        let file = Self.folder.appendingPathComponent(name)
+        let script = CommandScript(parsing: try String(contentsOf: file, encoding: .utf8))
+        let workspace = TemporaryFolder()
+        workspace.makeFakeProjects()
+        var actual = script
+        for index in script.steps.indices {
+            let (lines, status) = run(script.steps[index].command, in: workspace)
+            actual.steps[index].expected = lines
+            actual.steps[index].status = status
+        }
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDENS"] == "1" {
+            if actual != script { try actual.text.write(to: file, atomically: true, encoding: .utf8) }
+            Issue.record("UPDATE_GOLDENS=1: re-recorded \(name)")
+            return
+        }
+        for (expected, got) in zip(script.steps, actual.steps) {
+            #expect(got.expected == expected.expected, "\(name): % \(expected.command)")
+            #expect(got.status == expected.status, "\(name): % \(expected.command)")
+        }
+    }
+
+    /// Runs one script line; returns its transcript lines (`2> ` for standard error) and status.
+    private func run(_ command: String, in workspace: TemporaryFolder) -> ([String], Int32) {
+        let words = CommandScript.words(command)
+        guard let program = words.first else { return ([], 0) }
+        let arguments = Array(words.dropFirst())
+        switch program {
+        case "tilstandsrapport":
+            var console = CapturedConsole()
+            let tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: Self.sample, currentDirectory: workspace.url)
+            let status = tool.run(arguments, console: &console)
+            return (transcript(console), status)
+        case "write" where arguments.count >= 2:
+            workspace.write(arguments[0], arguments.dropFirst().joined(separator: " ") + "\n")
+            return ([], 0)
+        case "cat" where arguments.count == 1:
+            guard let text = workspace.read(arguments[0]) else { return (["2> cat: finnes ikke"], 1) }
+            return (text.components(separatedBy: "\n").dropLast(text.hasSuffix("\n") ? 1 : 0).map { $0 }, 0)
+        case "ls":
+            return (workspace.listing(arguments.first ?? ""), 0)
+        case "mkdir" where arguments.count == 1:
+            try? FileManager.default.createDirectory(atPath: workspace.path(arguments[0]), withIntermediateDirectories: true)
+            return ([], 0)
+        case "symlink" where arguments.count == 2:
+            try? FileManager.default.createSymbolicLink(atPath: workspace.path(arguments[1]), withDestinationPath: arguments[0])
+            return ([], 0)
+        default:
+            return (["2> ukjent skriptkommando: \(command)"], 127)
+        }
+    }
+
+    private func transcript(_ console: CapturedConsole) -> [String] {
+        var lines: [String] = []
+        for piece in console.pieces {
+            var text = piece.text
+            if text.hasSuffix("\n") { text.removeLast() }
+            for line in text.components(separatedBy: "\n") {
+                lines.append(piece.stream == .error ? "2> " + line : line)
+            }
+        }
+        return lines
+    }
+}
