@@ -1,10 +1,11 @@
 /// Finds the candidate a mistyped word most likely meant, for "Mente du «build»?".
 enum Suggestion {
-    /// The candidate within edit distance 2 (or of which `word` is a lengthening, as `--output` of `--out`),
+    /// The candidate (longer than two characters) within edit distance 2 (or of which `word` is a lengthening, as `--output` of `--out`),
     /// nearest first; nil when none is close.
     static func closest(to word: String, in candidates: [String]) -> String? {
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        // One-letter options (`-h`) are one edit from every other one-letter option: never suggest them.
+        for candidate in candidates where candidate.count > 2 {
             let distance = word.hasPrefix(candidate) && candidate.count >= 3 ? 1 : editDistance(word, candidate)
             let limit = min(2, max(1, candidate.count / 2))
             if distance <= limit, distance < best?.distance ?? Int.max { best = (candidate, distance) }

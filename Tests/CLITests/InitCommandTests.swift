@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import TilstandsrapportCLI
+
+@Suite struct InitCommandTests {
+    static let binary: [UInt8] = (0...255).map(UInt8.init) + [0xEF, 0xBB, 0xBF, 0x0D, 0x0A, 0x00]
+
+    static let sample = SampleProject(files: [
+        ProjectFile(path: "tilstandsrapport.txt", bytes: Array("kommune: Fjordvik kommune\r\n".utf8)),
+        ProjectFile(path: "data/bemanning.csv", bytes: Array("år;rolle\n".utf8)),
+        ProjectFile(path: "data/undersøkelse æøå ÆØÅ.csv", bytes: Array("«svar»\n".utf8)),
+        ProjectFile(path: "tekster/vedlegg/bilder/logo.bin", bytes: binary),
+        ProjectFile(path: "tekster/tom.md", bytes: []),
+    ])
+
+    private func initialize(_ directory: String, in folder: TemporaryFolder, sample: SampleProject = sample)
+        -> (CapturedConsole, Int32) {
+        var console = CapturedConsole()
+        let tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: sample, currentDirectory: folder.url)
+        let status = tool.run(["init", directory], console: &console)
+        return (console, status)
+    }
+
+    @Test func copiesEveryFileByteForByte() {
+        let folder = TemporaryFolder()
+        let (console, status) = initialize("ny", in: folder)
+        #expect(status == 0)
+        #expect(console.error.isEmpty)
+        for file in Self.sample.files {
+            #expect(folder.bytes("ny/" + file.path) == file.bytes, "\(file.path)")
+        }
+        #expect(folder.listing("ny").filter { !$0.hasSuffix("/") }.count == Self.sample.files.count)
+    }
+
+    @Test func acceptsAnEmptyFolderAndOneWithOnlyHiddenEntries() throws {
+        let folder = TemporaryFolder()
+        try FileManager.default.createDirectory(atPath: folder.path("tom"), withIntermediateDirectories: true)
+        #expect(initialize("tom", in: folder).1 == 0)
+        folder.write("skjult/.git/HEAD", "ref\n")
+        #expect(initialize("skjult", in: folder).1 == 0)
+        #expect(folder.read("skjult/.git/HEAD") == "ref\n")
+    }
+
+    @Test func refusesAFolderThatIsNotEmptyAndChangesNothing() {
+        let folder = TemporaryFolder()
+        folder.write("gammel/notat.txt", "mitt\n")
+        let (console, status) = initialize("gammel", in: folder)
+        #expect(status == 3)
+        #expect(console.error.contains("feil[CLI041]: Mappen «gammel» er ikke tom."))
+        #expect(console.error.hasSuffix("1 feil. Ingenting ble skrevet.\n"))
+        #expect(folder.listing("gammel") == ["notat.txt"])
+    }
+
+    @Test func refusesAFile() {
+        let folder = TemporaryFolder()
+        folder.write("fil", "x\n")
+        #expect(initialize("fil", in: folder).1 == 3)
+        #expect(folder.read("fil") == "x\n")
+    }
+
+    @Test func refusesAnEmptySampleWithAClearMessage() {
+        let folder = TemporaryFolder()
+        let (console, status) = initialize("ny", in: folder, sample: SampleProject(files: []))
+        #expect(status == 3)
+        #expect(console.error.contains("CLI042"))
+        #expect(folder.listing().isEmpty)
+    }
+
+    @Test(arguments: ["../utenfor.txt", "/abs.txt", "a//b.txt", "a/./b.txt", ""])
+    func refusesSamplePathsThatLeaveTheFolder(_ path: String) {
+        let folder = TemporaryFolder()
+        let sample = SampleProject(files: [ProjectFile(path: "ok.txt", bytes: [1]), ProjectFile(path: path, bytes: [2])])
+        #expect(initialize("ny", in: folder, sample: sample).1 == 3)
+        #expect(folder.listing().isEmpty)
+    }
+
+    @Test func removesWhatItMadeWhenAWriteFails() {
+        let folder = TemporaryFolder()
+        let tooLong = "data/" + String(repeating: "x", count: 300) + ".csv"
+        let sample = SampleProject(files: [
+            ProjectFile(path: "tilstandsrapport.txt", bytes: [1]),
+            ProjectFile(path: "tekster/a.md", bytes: [2]),
+            ProjectFile(path: tooLong, bytes: [3]),
+        ])
+        let (console, status) = initialize("ny/mappe", in: folder, sample: sample)
+        #expect(status == 3)
+        #expect(console.error.contains("CLI030"))
+        #expect(folder.listing().isEmpty)
+    }
+
+    @Test func embeddedSampleStripsTheSampleDataPrefix() {
+        for file in SampleProject.embedded.files {
+            #expect(!file.path.hasPrefix("SampleData/"))
+            #expect(ProjectCreator.isSafeRelativePath(file.path))
+        }
+    }
+}
