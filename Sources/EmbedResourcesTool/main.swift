@@ -92,17 +92,17 @@ func generate(root: URL, folders: [String]) throws -> String {
             static let entries: [Entry] = [
 
         """
-    for folder in folders {
-        for file in files(in: folder, root: root) {
-            let bytes = [UInt8](try Data(contentsOf: file.url))
-            let storage: String
-            if isPlainText(bytes) {
-                storage = ".text(\(rawLiteral(String(decoding: bytes, as: UTF8.self))))"
-            } else {
-                storage = ".base64(\"\(Data(bytes).base64EncodedString())\")"
-            }
-            source += "        Entry(path: \(quoted(file.path)), storage: \(storage)),\n"
+    let all = folders.flatMap { files(in: $0, root: root) }
+        .sorted { Array($0.path.utf8).lexicographicallyPrecedes(Array($1.path.utf8)) }
+    for file in all {
+        let bytes = [UInt8](try Data(contentsOf: file.url))
+        let storage: String
+        if isPlainText(bytes) {
+            storage = ".text(\(rawLiteral(String(decoding: bytes, as: UTF8.self))))"
+        } else {
+            storage = ".base64(\"\(Data(bytes).base64EncodedString())\")"
         }
+        source += "        Entry(path: \(quoted(file.path)), storage: \(storage)),\n"
     }
     source += "    ]\n}\n"
     return source
