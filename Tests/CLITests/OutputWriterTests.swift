@@ -116,6 +116,17 @@ import Testing
         #expect(write(Self.report("tredje")).diagnostics.isEmpty)
     }
 
+    @Test func removesTemporaryFilesAKilledRunLeftButNothingElse() {
+        folder.write("ut/.tilstandsrapport-2025.md.4711-123456.tmp", "halvskrevet")
+        folder.write("ut/.tilstandsrapport-2025.md.notater.tmp", "mitt")
+        folder.write("ut/.annet.4711-1.tmp", "mitt")
+        #expect(write(Self.report("x")).diagnostics.isEmpty)
+        #expect(folder.listing("ut") == [
+            ".annet.4711-1.tmp", ".tilstandsrapport-2025.md.notater.tmp", ".tilstandsrapport-utdata",
+            "tilstandsrapport-2025.html", "tilstandsrapport-2025.md",
+        ])
+    }
+
     @Test(arguments: ["", ".skjult", "a/b.md", "../x.md", "linje\nskift.md"])
     func refusesNamesThatAreNotPlainFileNames(_ name: String) {
         let result = write([OutputFile(name: "ok.md", text: "x"), OutputFile(name: name, text: "x")])

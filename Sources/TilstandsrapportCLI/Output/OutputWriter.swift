@@ -118,6 +118,7 @@ public struct OutputWriter: Sendable {
     /// Writes every temporary file, then the manifest listing old and new digests, then renames the files
     /// into place, then the final manifest. A failure before the renames removes the temporary files.
     private func commit(_ files: [OutputFile], in folder: String, manifest: OutputManifest) throws(IOFailure) {
+        removeStaleTemporaryFiles(in: folder, names: files.map(\.name) + [OutputManifest.fileName])
         let tag = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         let temporary = { (name: String) in "\(folder)/.\(name).\(tag).tmp" }
         var written: [String] = []
@@ -143,6 +144,18 @@ public struct OutputWriter: Sendable {
         }
         try replace(folder + "/" + OutputManifest.fileName, with: Array(final.text.utf8), temporary: temporary(OutputManifest.fileName))
         POSIXFile.syncDirectory(folder)
+    }
+
+    /// Removes temporary files a killed earlier run left behind: `.<name>.<pid>-<number>.tmp` for our names only.
+    private func removeStaleTemporaryFiles(in folder: String, names: [String]) {
+        for entry in POSIXFile.contents(ofDirectory: folder) ?? [] where entry.hasSuffix(".tmp") {
+            for name in names where entry.hasPrefix("." + name + ".") {
+                let tag = entry.dropFirst(name.count + 2).dropLast(4).split(separator: "-", omittingEmptySubsequences: false)
+                if tag.count == 2, tag.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) {
+                    POSIXFile.remove(folder + "/" + entry)
+                }
+            }
+        }
     }
 
     private func replace(_ path: String, with bytes: [UInt8], temporary: String) throws(IOFailure) {
