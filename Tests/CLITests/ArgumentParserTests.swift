@@ -13,6 +13,7 @@ import Testing
         Case(arguments: ["-h"], expected: .success(.help(nil))),
         Case(arguments: ["help"], expected: .success(.help(nil))),
         Case(arguments: ["help", "build"], expected: .success(.help(.build))),
+        Case(arguments: ["help", "--help"], expected: .success(.help(nil))),
         Case(arguments: ["build", "--help"], expected: .success(.help(.build))),
         Case(arguments: ["init", "-h"], expected: .success(.help(.initialize))),
         Case(arguments: ["check", "DIR", "--ukjent", "--help"], expected: .success(.help(.check))),

@@ -29,7 +29,7 @@ public struct ArgumentParser: Sendable {
     }
 
     private func parseHelpTopic(_ arguments: [String]) -> Result<Invocation, UsageError> {
-        guard let topic = arguments.first else { return .success(.help(nil)) }
+        guard let topic = arguments.first, topic != "-h", topic != "--help" else { return .success(.help(nil)) }
         guard let command = CommandName(rawValue: topic) else {
             let names = CommandName.allCases.map(\.rawValue)
             return .failure(.unknownCommand(topic, suggestion: Suggestion.closest(to: topic, in: names)))
