@@ -24,7 +24,8 @@ let package = Package(
         .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI"]),
 
         // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
-        // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only.
+        // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only. Its folder links
+        // to both folders (excluded from its sources) so that adding a file there makes SwiftPM re-plan.
         .target(name: "EmbeddedResources", exclude: ["Templates", "SampleData"], plugins: ["EmbedResources"]),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
         .executableTarget(name: "EmbedResourcesTool"),
