@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
         .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
-        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI"]),
+        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "EmbeddedResources"]),
 
         // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
         // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only. Its folder links

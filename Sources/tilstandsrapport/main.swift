@@ -1,7 +1,9 @@
 import Foundation
 import TilstandsrapportCLI
 
-// The real pipeline replaces `UnavailablePipeline` once ReportInputs and ReportRendering provide it.
+// PLACEHOLDER: `UnavailablePipeline` reports one error (CLI900) for build, check and status. The integrator
+// replaces it with the real pipeline over ReportInputs and ReportRendering; its built-in templates are
+// `EmbeddedResources.files(under: "Templates/")` (this target may `import EmbeddedResources`).
 let tool = CommandLineTool(
     pipeline: UnavailablePipeline(),
     currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
