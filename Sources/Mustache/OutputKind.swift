@@ -1,0 +1,109 @@
+/// What a template produces, which decides how `{{name}}` escapes values.
+public enum OutputKind: Sendable, Hashable {
+    /// HTML: `& < > " '` become character references.
+    case html
+    /// CommonMark/GFM Markdown: a value can never change the document's structure.
+    case markdown
+    /// Plain text: values are inserted as they are.
+    case text
+
+    /// The kind implied by a template name: `x.html`, `x.html.mustache` → html; `x.md`, `x.md.mustache` → markdown.
+    public static func inferred(fromName name: String) -> OutputKind? {
+        var base = Substring(name)
+        if base.hasSuffix(".mustache") { base = base.dropLast(".mustache".count) }
+        if base.hasSuffix(".html") || base.hasSuffix(".htm") || base.hasSuffix(".svg") { return .html }
+        if base.hasSuffix(".md") || base.hasSuffix(".markdown") { return .markdown }
+        if base.hasSuffix(".txt") { return .text }
+        return nil
+    }
+
+    /// Appends `text` to `out`, escaped for this kind.
+    func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        switch self {
+        case .text: out.append(contentsOf: text.utf8)
+        case .html: HTMLValueEscaper.append(text, to: &out)
+        case .markdown: MarkdownValueEscaper.append(text, to: &out)
+        }
+    }
+}
+
+/// HTML escaping at byte level for the render loop.
+enum HTMLValueEscaper {
+    static func append(_ text: String, to out: inout [UInt8]) {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "&"): out.append(contentsOf: [38, 97, 109, 112, 59]) // &amp;
+            case UInt8(ascii: "<"): out.append(contentsOf: [38, 108, 116, 59]) // &lt;
+            case UInt8(ascii: ">"): out.append(contentsOf: [38, 103, 116, 59]) // &gt;
+            case UInt8(ascii: "\""): out.append(contentsOf: [38, 113, 117, 111, 116, 59]) // &quot;
+            case UInt8(ascii: "'"): out.append(contentsOf: [38, 35, 51, 57, 59]) // &#39;
+            default: out.append(byte)
+            }
+        }
+    }
+}
+
+/// Escapes a value so that, wherever a template puts it in Markdown, it renders as the literal text.
+///
+/// CommonMark lets any ASCII punctuation be backslash-escaped, so every character that can start or
+/// end inline structure (`\ * _ [ ] < > ` | ~ & !`) is escaped everywhere; characters that only matter
+/// at the start of a line (`#`, `-`, `+`, `=`, `1.`, `1)`) are escaped at the start of the value; line
+/// breaks become spaces so a value cannot open a new block, and leading spaces become `&#32;` so a
+/// value cannot turn into an indented code block. `|` is escaped so a value cannot split a table cell.
+public enum MarkdownValueEscaper {
+    /// Returns `text` escaped for Markdown.
+    public static func escape(_ text: String) -> String {
+        var out: [UInt8] = []
+        append(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func append(_ text: String, to out: inout [UInt8]) {
+        var atStart = true
+        var leadingDigits = false
+        for byte in text.utf8 {
+            if atStart {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+                    out.append(contentsOf: Array("&#32;".utf8))
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "#"), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "="):
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                    atStart = false
+                    continue
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    leadingDigits = true
+                    out.append(byte)
+                    atStart = false
+                    continue
+                default:
+                    atStart = false
+                }
+            } else if leadingDigits {
+                if byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") {
+                    out.append(byte)
+                    continue
+                }
+                leadingDigits = false
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+                    out.append(UInt8(ascii: "\\"))
+                    out.append(byte)
+                    continue
+                }
+            }
+            switch byte {
+            case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+                UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                UInt8(ascii: "&"), UInt8(ascii: "!"):
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
+                out.append(UInt8(ascii: " "))
+            default:
+                out.append(byte)
+            }
+        }
+    }
+}
