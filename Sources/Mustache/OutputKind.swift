@@ -30,6 +30,14 @@ public enum OutputKind: Sendable, Hashable {
 /// HTML escaping at byte level for the render loop.
 enum HTMLValueEscaper {
     static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        // Most values need no escaping: copy them in one go.
+        let clean = text.withUTF8 { buffer -> Bool in
+            for byte in buffer where byte == 38 || byte == 60 || byte == 62 || byte == 34 || byte == 39 { return false }
+            out.append(contentsOf: buffer)
+            return true
+        }
+        if clean { return }
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "&"): out.append(contentsOf: [38, 97, 109, 112, 59]) // &amp;

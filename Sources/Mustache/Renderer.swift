@@ -77,8 +77,12 @@ struct Renderer {
     private mutating func renderVariable(_ name: Name, escaped: Bool, in template: Template) throws(MustacheError) {
         guard let value = try resolve(name, in: template) else { return }
         switch value {
-        case .string(let text):
-            if escaped { kind.appendEscaped(text, to: &output) } else { output.append(contentsOf: text.utf8) }
+        case .string(var text):
+            if escaped {
+                kind.appendEscaped(text, to: &output)
+            } else {
+                text.withUTF8 { output.append(contentsOf: $0) }
+            }
         case .int(let number):
             output.append(contentsOf: String(number).utf8)
         case .lambda(let lambda):

@@ -10,8 +10,8 @@ public enum TemplateValue: Sendable {
     case string(String)
     case array([TemplateValue])
     case object([String: TemplateValue])
-    case custom(any TemplateRenderable)
-    case lambda(MustacheLambda)
+    indirect case custom(any TemplateRenderable)
+    indirect case lambda(MustacheLambda)
 
     /// False for `null`, `false`, an empty list, an empty string, and custom values that say so.
     public var isTruthy: Bool {
