@@ -1,1 +1,0 @@
-// Module `Markdown`: see README.md for its role.

@@ -1,0 +1,456 @@
+/// The block phase (CommonMark section 4–5): reads lines into a tree of open blocks.
+///
+/// Each line runs the three steps of cmark's `S_process_line`: match the open blocks, open new
+/// blocks, add the rest of the line as text. Inline content is parsed afterwards by `InlineParser`.
+struct BlockParser {
+    static let tabStop = 4
+    /// Lists nest at most this deep; deeper markers stay text (as in cmark-gfm), so nothing is lost.
+    static let maximumListDepth = 1_000
+
+    var document = Document()
+    var options: ParseOptions
+    var references = ReferenceMap()
+
+    // The current line and where we are in it.
+    var line: [UInt8] = []
+    var lineNumber: Int32 = 0
+    var offset = 0
+    var column = 0
+    var firstNonspace = 0
+    var firstNonspaceColumn = 0
+    var indent = 0
+    var blank = false
+    var partiallyConsumedTab = false
+
+    /// The deepest open block.
+    var tip: NodeID = Document.root
+    var lastMatchedContainer: NodeID = Document.root
+    /// Filled-in table cells so far, capped so that a few bytes cannot produce gigabytes of table.
+    var filledTableCells = 0
+
+    init(options: ParseOptions) {
+        self.options = options
+    }
+
+    // MARK: Driver
+
+    mutating func parse(_ input: [UInt8]) -> Document {
+        var start = 0
+        let count = input.count
+        while start < count {
+            var end = start
+            while end < count, input[end] != 0x0A, input[end] != 0x0D { end += 1 }
+            var next = end
+            if next < count {
+                next += (input[next] == 0x0D && next + 1 < count && input[next + 1] == 0x0A) ? 2 : 1
+            }
+            line.removeAll(keepingCapacity: true)
+            line.append(contentsOf: input[start..<end])
+            line.append(0x0A)
+            processLine()
+            start = next
+        }
+        finalizeAll()
+        return document
+    }
+
+    /// The previous line and whether it left the tree as it was (only blank-line bookkeeping).
+    var previousLine: [UInt8] = []
+    var previousLineChangedNothing = false
+
+    private mutating func processLine() {
+        lineNumber += 1
+        // A line identical to a previous one that changed nothing changes nothing either; skipping it
+        // keeps runs of blank lines after 30 000 nested list items linear instead of quadratic.
+        if previousLineChangedNothing, line == previousLine { return }
+        let nodesBefore = document.nodes.count
+        let tipBefore = tip
+        defer {
+            previousLine = line
+            previousLineChangedNothing = document.nodes.count == nodesBefore && tip == tipBefore
+                && tip == lastMatchedContainer && [.document, .blockQuote, .list, .item].contains(document[tip].kind)
+        }
+        offset = 0
+        column = 0
+        blank = false
+        partiallyConsumedTab = false
+
+        guard let (matched, allMatched) = checkOpenBlocks() else { return }
+        var container = matched
+        lastMatchedContainer = container
+        openNewBlocks(&container, allMatched: allMatched)
+        addText(to: container)
+    }
+
+    // MARK: Positions
+
+    mutating func findFirstNonspace() {
+        var charsToTab = Self.tabStop - (column % Self.tabStop)
+        firstNonspace = offset
+        firstNonspaceColumn = column
+        while firstNonspace < line.count {
+            let byte = line[firstNonspace]
+            if byte == 0x20 {
+                firstNonspace += 1
+                firstNonspaceColumn += 1
+                charsToTab -= 1
+                if charsToTab == 0 { charsToTab = Self.tabStop }
+            } else if byte == 0x09 {
+                firstNonspace += 1
+                firstNonspaceColumn += charsToTab
+                charsToTab = Self.tabStop
+            } else {
+                break
+            }
+        }
+        indent = firstNonspaceColumn - column
+        blank = firstNonspace >= line.count || Scanners.isLineEnd(line[firstNonspace])
+    }
+
+    mutating func advanceOffset(_ count: Int, columns: Bool) {
+        var remaining = count
+        while remaining > 0, offset < line.count {
+            if line[offset] == 0x09 {
+                let charsToTab = Self.tabStop - (column % Self.tabStop)
+                if columns {
+                    partiallyConsumedTab = charsToTab > remaining
+                    let advance = min(remaining, charsToTab)
+                    column += advance
+                    offset += partiallyConsumedTab ? 0 : 1
+                    remaining -= advance
+                } else {
+                    partiallyConsumedTab = false
+                    column += charsToTab
+                    offset += 1
+                    remaining -= 1
+                }
+            } else {
+                partiallyConsumedTab = false
+                offset += 1
+                column += 1
+                remaining -= 1
+            }
+        }
+    }
+
+    mutating func advanceToFirstNonspace() {
+        advanceOffset(firstNonspace - offset, columns: false)
+    }
+
+    var peek: UInt8 { firstNonspace < line.count ? line[firstNonspace] : 0x0A }
+
+    // MARK: Step 1: match open blocks
+
+    /// Returns the last matched container and whether all open blocks matched; nil when the line was
+    /// consumed entirely (a closing code fence).
+    private mutating func checkOpenBlocks() -> (NodeID, Bool)? {
+        var container = Document.root
+        while true {
+            let last = document[container].lastChild
+            guard last >= 0, document[last].isOpen else { return (container, true) }
+            container = last
+            findFirstNonspace()
+            switch document[container].kind {
+            case .blockQuote:
+                guard indent <= 3, peek == UInt8(ascii: ">") else { return (document[container].parent, false) }
+                advanceToFirstNonspace()
+                advanceOffset(1, columns: true)
+                if offset < line.count, Scanners.isSpaceOrTab(line[offset]) { advanceOffset(1, columns: true) }
+            case .item:
+                let width = document[container].markerOffset + document[container].padding
+                if indent >= width {
+                    advanceOffset(width, columns: true)
+                } else if blank, document[container].firstChild >= 0 {
+                    advanceToFirstNonspace()
+                } else {
+                    return (document[container].parent, false)
+                }
+            case .codeBlock:
+                if document[container].fenced {
+                    if indent <= 3, peek == document[container].fenceCharacter,
+                       Scanners.closingFence(line, at: firstNonspace, character: document[container].fenceCharacter,
+                                             length: document[container].fenceLength) {
+                        finalize(container)
+                        tip = document[container].parent
+                        return nil
+                    }
+                    var skip = document[container].fenceOffset
+                    while skip > 0, offset < line.count, line[offset] == 0x20 {
+                        advanceOffset(1, columns: true)
+                        skip -= 1
+                    }
+                } else {
+                    if indent >= 4 {
+                        advanceOffset(4, columns: true)
+                    } else if blank {
+                        advanceToFirstNonspace()
+                    } else {
+                        return (document[container].parent, false)
+                    }
+                }
+            case .htmlBlock:
+                if blank, document[container].htmlBlockType >= 6 { return (document[container].parent, false) }
+            case .paragraph:
+                if blank { return (document[container].parent, false) }
+            case .table:
+                if blank { return (document[container].parent, false) }
+            case .heading, .thematicBreak:
+                return (document[container].parent, false)
+            default:
+                break
+            }
+        }
+    }
+
+    // MARK: Step 2: open new blocks
+
+    private mutating func openNewBlocks(_ container: inout NodeID, allMatched: Bool) {
+        var maybeLazy = document[tip].kind == .paragraph
+        var listDepth = 0
+        var ancestor = container
+        while ancestor >= 0 {
+            if document[ancestor].kind == .list { listDepth += 1 }
+            ancestor = document[ancestor].parent
+        }
+        while [.document, .blockQuote, .list, .item, .paragraph, .table].contains(document[container].kind) {
+            let kind = document[container].kind
+            findFirstNonspace()
+            let indented = indent >= 4
+            if !indented, peek == UInt8(ascii: ">") {
+                advanceToFirstNonspace()
+                advanceOffset(1, columns: true)
+                if offset < line.count, Scanners.isSpaceOrTab(line[offset]) { advanceOffset(1, columns: true) }
+                container = addChild(.blockQuote, to: container, column: firstNonspaceColumn + 1)
+            } else if !indented, let (level, contentStart) = Scanners.atxHeadingStart(line, at: firstNonspace) {
+                advanceOffset(contentStart - offset, columns: false)
+                container = addChild(.heading, to: container, column: firstNonspaceColumn + 1)
+                document[container].level = level
+            } else if !indented, let fence = Scanners.openingFence(line, at: firstNonspace) {
+                container = addChild(.codeBlock, to: container, column: firstNonspaceColumn + 1)
+                document[container].fenced = true
+                document[container].fenceCharacter = fence.character
+                document[container].fenceLength = fence.length
+                document[container].fenceOffset = firstNonspace - offset
+                document[container].info = Self.trimmed(line[fence.infoStart..<line.count])
+                advanceOffset(line.count - offset, columns: false)
+            } else if !indented, let type = Scanners.htmlBlockStart(line, at: firstNonspace, interruptsParagraph: kind == .paragraph) {
+                container = addChild(.htmlBlock, to: container, column: firstNonspaceColumn + 1)
+                document[container].htmlBlockType = type
+            } else if !indented, kind == .paragraph, let level = Scanners.setextUnderline(line, at: firstNonspace),
+                      convertToSetextHeading(container, level: level) {
+                advanceOffset(line.count - offset, columns: false)
+            } else if !indented, kind == .paragraph, options.tables, tryOpeningTable(&container) {
+                advanceOffset(line.count - offset, columns: false)
+            } else if !indented, !(kind == .paragraph && !allMatched), Scanners.isThematicBreak(line, at: firstNonspace) {
+                container = addChild(.thematicBreak, to: container, column: firstNonspaceColumn + 1)
+                advanceOffset(line.count - offset, columns: false)
+            } else if (!indented || kind == .list), indent < 4, listDepth < Self.maximumListDepth,
+                      let marker = ListMarker.parse(line, at: firstNonspace, interruptsParagraph: kind == .paragraph) {
+                openListItem(&container, marker: marker)
+                listDepth += 1
+            } else if indented, !maybeLazy, !blank, kind != .paragraph, kind != .table {
+                advanceOffset(4, columns: true)
+                container = addChild(.codeBlock, to: container, column: column + 1)
+            } else {
+                break
+            }
+            if [.paragraph, .heading, .codeBlock, .htmlBlock, .thematicBreak].contains(document[container].kind) { break }
+            maybeLazy = false
+        }
+    }
+
+    private mutating func openListItem(_ container: inout NodeID, marker: ListMarker) {
+        let markerColumn = firstNonspaceColumn
+        advanceToFirstNonspace()
+        advanceOffset(marker.length, columns: true)
+        // Spaces after the marker: 1–4 belong to it; 5 or more mean indented code, so only 1 counts.
+        let savedOffset = offset, savedColumn = column, savedTab = partiallyConsumedTab
+        var spaces = 0
+        while spaces <= 5, offset < line.count, Scanners.isSpaceOrTab(line[offset]) {
+            let before = column
+            advanceOffset(1, columns: true)
+            spaces += column - before
+        }
+        let restIsBlank = offset >= line.count || Scanners.isLineEnd(line[offset])
+        var padding: Int
+        if spaces >= 5 || spaces < 1 || restIsBlank {
+            padding = marker.length + 1
+            offset = savedOffset
+            column = savedColumn
+            partiallyConsumedTab = savedTab
+            if spaces > 0 { advanceOffset(1, columns: true) }
+        } else {
+            padding = marker.length + spaces
+        }
+        let kind = document[container].kind
+        let matchesList = kind == .list && document[container].ordered == marker.ordered
+            && (marker.ordered ? document[container].delimiter == marker.delimiter : document[container].bulletCharacter == marker.bullet)
+        if !matchesList {
+            container = addChild(.list, to: container, column: markerColumn + 1)
+            document[container].ordered = marker.ordered
+            document[container].start = marker.start
+            document[container].delimiter = marker.delimiter
+            document[container].bulletCharacter = marker.bullet
+        }
+        container = addChild(.item, to: container, column: markerColumn + 1)
+        document[container].markerOffset = indent
+        document[container].padding = padding
+        document[container].ordered = marker.ordered
+    }
+
+    private mutating func convertToSetextHeading(_ paragraph: NodeID, level: Int) -> Bool {
+        // Reference definitions at the start of the paragraph are not heading text.
+        let remaining = references.extractDefinitions(from: &document[paragraph].literal)
+        guard remaining else { return false }
+        document[paragraph].kind = .heading
+        document[paragraph].level = level
+        document[paragraph].setext = true
+        return true
+    }
+
+    // MARK: Step 3: add text
+
+    private mutating func addText(to container: NodeID) {
+        findFirstNonspace()
+        if blank, document[container].lastChild >= 0 {
+            document[document[container].lastChild].lastLineBlank = true
+        }
+        let kind = document[container].kind
+        let lastLineBlank = blank && kind != .blockQuote && kind != .heading && kind != .thematicBreak
+            && !(kind == .codeBlock && document[container].fenced)
+            && !(kind == .item && document[container].firstChild < 0 && document[container].line == lineNumber)
+        document[container].lastLineBlank = lastLineBlank
+        var ancestor = container
+        while document[ancestor].parent >= 0 {
+            ancestor = document[ancestor].parent
+            document[ancestor].lastLineBlank = false
+        }
+
+        if tip != lastMatchedContainer, container == lastMatchedContainer, !blank, document[tip].kind == .paragraph {
+            // Lazy continuation line.
+            appendLine(to: tip)
+            return
+        }
+        closeUnmatchedBlocks()
+        switch document[container].kind {
+        case .codeBlock:
+            appendLine(to: container)
+        case .htmlBlock:
+            appendLine(to: container)
+            if Scanners.htmlBlockEnds(line[firstNonspace...], type: document[container].htmlBlockType) {
+                finalize(container)
+                tip = document[container].parent
+                return
+            }
+        case .table:
+            if !addTableRow(to: container) {
+                // Over the cell cap: the table ends and the line becomes a paragraph.
+                finalize(container)
+                let paragraph = addChild(.paragraph, to: document[container].parent, column: firstNonspaceColumn + 1)
+                advanceToFirstNonspace()
+                appendLine(to: paragraph)
+                tip = paragraph
+                return
+            }
+        case .heading, .paragraph:
+            if blank { break }
+            if document[container].kind == .heading, !document[container].setext {
+                appendATXHeadingText(to: container)
+            } else {
+                advanceToFirstNonspace()
+                appendLine(to: container)
+            }
+        case .thematicBreak:
+            break
+        default:
+            if blank { break }
+            let paragraph = addChild(.paragraph, to: container, column: firstNonspaceColumn + 1)
+            advanceToFirstNonspace()
+            appendLine(to: paragraph)
+            tip = paragraph
+            return
+        }
+        tip = container
+        if document[container].kind == .heading || document[container].kind == .thematicBreak {
+            // Single-line blocks close at once; keep the parent as the tip.
+            if document[container].kind == .thematicBreak || !document[container].setext {
+                finalize(container)
+                tip = document[container].parent
+            }
+        }
+    }
+
+    private mutating func appendATXHeadingText(to heading: NodeID) {
+        advanceToFirstNonspace()
+        var end = line.count
+        while end > offset, Scanners.isWhitespace(line[end - 1]) { end -= 1 }
+        // A closing sequence of #s counts only after a space (or when it is all there is).
+        var hashes = end
+        while hashes > offset, line[hashes - 1] == UInt8(ascii: "#") { hashes -= 1 }
+        if hashes < end, hashes == offset || Scanners.isSpaceOrTab(line[hashes - 1]) {
+            end = hashes
+            while end > offset, Scanners.isSpaceOrTab(line[end - 1]) { end -= 1 }
+        }
+        document[heading].literal.append(contentsOf: line[offset..<end])
+    }
+
+    mutating func appendLine(to node: NodeID) {
+        if partiallyConsumedTab {
+            offset += 1
+            let charsToTab = Self.tabStop - (column % Self.tabStop)
+            document[node].literal.append(contentsOf: repeatElement(0x20, count: charsToTab))
+        }
+        if offset < line.count {
+            document[node].literal.append(contentsOf: line[offset...])
+        }
+    }
+
+    // MARK: Tree building
+
+    mutating func addChild(_ kind: NodeKind, to parent: NodeID, column: Int) -> NodeID {
+        var parent = parent
+        // A block that cannot hold this child is closed, and the child goes to its parent.
+        while !canContain(document[parent].kind, kind) {
+            // Read the parent first: finalizing a paragraph of only reference definitions unlinks it.
+            let grandparent = document[parent].parent
+            finalize(parent)
+            parent = grandparent
+        }
+        let node = document.makeNode(kind, line: lineNumber, column: Int32(column))
+        document.append(node, to: parent)
+        return node
+    }
+
+    private func canContain(_ parent: NodeKind, _ child: NodeKind) -> Bool {
+        switch parent {
+        case .document, .blockQuote, .item: return child != .item && child != .tableRow && child != .tableCell
+        case .list: return child == .item
+        case .table: return child == .tableRow
+        default: return false
+        }
+    }
+
+    private mutating func closeUnmatchedBlocks() {
+        while tip != lastMatchedContainer, tip >= 0 {
+            let parent = document[tip].parent
+            finalize(tip)
+            tip = parent
+        }
+    }
+
+    private mutating func finalizeAll() {
+        while tip >= 0 {
+            let parent = document[tip].parent
+            finalize(tip)
+            tip = parent
+        }
+    }
+
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, Scanners.isWhitespace(bytes[start]) { start += 1 }
+        while end > start, Scanners.isWhitespace(bytes[end - 1]) { end -= 1 }
+        return Array(bytes[start..<end])
+    }
+}

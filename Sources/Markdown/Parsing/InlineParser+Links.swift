@@ -1,0 +1,126 @@
+/// Links and images: the bracket stack and `handle_close_bracket`.
+extension InlineParser {
+    mutating func pushBracket(node: NodeID, isImage: Bool) {
+        if !brackets.isEmpty { brackets[brackets.count - 1].bracketAfter = true }
+        brackets.append(Bracket(node: node, isImage: isImage, previousDelimiter: lastDelimiter, textStart: position))
+    }
+
+    mutating func handleCloseBracket() {
+        position += 1
+        guard let opener = brackets.last else {
+            appendText(subject[position - 1..<position])
+            return
+        }
+        let openerIndex = brackets.count - 1
+        let active = opener.active && (opener.isImage || openerIndex >= linkOpenersInactiveBelow)
+        guard active else {
+            popBracket()
+            appendText(subject[position - 1..<position])
+            return
+        }
+        let afterText = position
+        var destination: [UInt8] = []
+        var title: [UInt8] = []
+        var matched = false
+
+        if let (dest, linkTitle, end) = inlineLinkTail(at: afterText) {
+            destination = dest
+            title = linkTitle
+            position = end
+            matched = true
+        } else {
+            let linkText = subject[opener.textStart..<(afterText - 1)]
+            var labelBytes: ArraySlice<UInt8>? = nil
+            var afterLabel = afterText
+            if let (inner, end) = LinkSyntax.label(subject, at: afterText) {
+                labelBytes = subject[inner]
+                afterLabel = end
+            } else if afterText + 1 < subject.endIndex, subject[afterText] == UInt8(ascii: "["),
+                      subject[afterText + 1] == UInt8(ascii: "]") {
+                labelBytes = nil
+                afterLabel = afterText + 2
+                if let definition = lookup(linkText) {
+                    destination = definition.destination
+                    title = definition.title
+                    position = afterLabel
+                    matched = true
+                }
+            }
+            if !matched {
+                if let label = labelBytes {
+                    if let definition = lookup(label) {
+                        destination = definition.destination
+                        title = definition.title
+                        position = afterLabel
+                        matched = true
+                    }
+                } else if afterLabel == afterText, !opener.bracketAfter, let definition = lookup(linkText) {
+                    destination = definition.destination
+                    title = definition.title
+                    position = afterText
+                    matched = true
+                }
+            }
+        }
+
+        guard matched else {
+            popBracket()
+            position = afterText
+            appendText(subject[position - 1..<position])
+            return
+        }
+
+        let link = document.makeNode(opener.isImage ? .image : .link, line: document[opener.node].line, column: 1)
+        document[link].destination = destination
+        document[link].title = title
+        var child = document[opener.node].next
+        while child >= 0 {
+            let next = document[child].next
+            document.unlink(child)
+            document.append(child, to: link)
+            child = next
+        }
+        document.insert(link, after: opener.node)
+        document.unlink(opener.node)
+        processEmphasis(stackBottom: opener.previousDelimiter)
+        popBracket()
+        if !opener.isImage {
+            // No links in links: every `[` opened before this one can no longer make a link.
+            linkOpenersInactiveBelow = brackets.count
+        }
+    }
+
+    /// Pops the top bracket; a bracket pushed later takes its place and is active again.
+    private mutating func popBracket() {
+        brackets.removeLast()
+        linkOpenersInactiveBelow = min(linkOpenersInactiveBelow, brackets.count)
+    }
+
+    private func lookup(_ label: ArraySlice<UInt8>) -> ReferenceMap.Definition? {
+        guard label.count <= 999 else { return nil }
+        return references.lookup(label)
+    }
+
+    /// `(destination "title")` after a link text: destination, title and the index after `)`.
+    private func inlineLinkTail(at start: Int) -> ([UInt8], [UInt8], Int)? {
+        guard start < subject.endIndex, subject[start] == UInt8(ascii: "(") else { return nil }
+        var index = skipWhitespace(from: start + 1)
+        guard index < subject.endIndex else { return nil }
+        if subject[index] == UInt8(ascii: ")") { return ([], [], index + 1) }
+        guard let (rawDestination, afterDestination) = LinkSyntax.destination(subject, at: index) else { return nil }
+        index = skipWhitespace(from: afterDestination)
+        var rawTitle: ArraySlice<UInt8> = []
+        if index > afterDestination, let (titleBytes, afterTitle) = LinkSyntax.title(subject, at: index) {
+            rawTitle = titleBytes
+            index = skipWhitespace(from: afterTitle)
+        }
+        guard index < subject.endIndex, subject[index] == UInt8(ascii: ")") else { return nil }
+        return (TextDecoding.unescapeAndDecode(rawDestination), TextDecoding.unescapeAndDecode(rawTitle), index + 1)
+    }
+
+    private func skipWhitespace(from start: Int) -> Int {
+        var index = start
+        while index < subject.endIndex, Scanners.isWhitespace(subject[index]) { index += 1 }
+        return index
+    }
+}

@@ -1,0 +1,270 @@
+/// The inline phase (CommonMark section 6): turns the text of paragraphs, headings and table cells
+/// into inline nodes, with cmark's delimiter-stack algorithm for emphasis and links.
+struct InlineParser {
+    var document: Document
+    let references: ReferenceMap
+    let options: ParseOptions
+
+    // Per block.
+    var subject: ArraySlice<UInt8> = []
+    var position = 0
+    var block: NodeID = 0
+    var line: Int32 = 0
+    var delimiters: [Delimiter] = []
+    var lastDelimiter = -1
+    var brackets: [Bracket] = []
+    /// Link openers below this bracket index are inactive (a link was made after them).
+    var linkOpenersInactiveBelow = 0
+    var backtickRuns = BacktickIndex()
+    var htmlMemo = HTMLTagScanner.Memo()
+
+    struct Delimiter {
+        var character: UInt8
+        var count: Int
+        let originalCount: Int
+        let node: NodeID
+        let canOpen: Bool
+        let canClose: Bool
+        var previous: Int
+        var next: Int
+    }
+
+    struct Bracket {
+        let node: NodeID
+        let isImage: Bool
+        var active = true
+        var bracketAfter = false
+        /// The delimiter stack top when the bracket was pushed.
+        let previousDelimiter: Int
+        /// Index in the subject just after `[`.
+        let textStart: Int
+    }
+
+    /// Where backtick runs of each length were last seen, so unclosed runs cost one scan in total.
+    struct BacktickIndex {
+        var lastPosition: [Int: Int] = [:]
+        var scannedToEnd = false
+    }
+
+    init(document: Document, references: ReferenceMap, options: ParseOptions) {
+        self.document = document
+        self.references = references
+        self.options = options
+    }
+
+    /// Parses the inline content of every paragraph, heading and table cell.
+    mutating func parseAll() {
+        for index in 0..<document.nodes.count {
+            let kind = document.nodes[index].kind
+            guard kind == .paragraph || kind == .heading || kind == .tableCell else { continue }
+            if document.nodes[index].parent < 0 && index != 0 { continue } // unlinked
+            parse(block: NodeID(index))
+        }
+    }
+
+    private static let specialBytes: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\n\r`\\&<*_[]!~".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    mutating func parse(block: NodeID) {
+        let content = document[block].literal
+        document[block].literal = []
+        var end = content.count
+        while end > 0, Scanners.isWhitespace(content[end - 1]) { end -= 1 }
+        var start = 0
+        while start < end, Scanners.isSpaceOrTab(content[start]) { start += 1 }
+        subject = content[start..<end]
+        position = start
+        self.block = block
+        line = document[block].line
+        delimiters.removeAll(keepingCapacity: true)
+        lastDelimiter = -1
+        brackets.removeAll(keepingCapacity: true)
+        linkOpenersInactiveBelow = 0
+        backtickRuns = BacktickIndex()
+        htmlMemo = HTMLTagScanner.Memo()
+        if document[block].kind == .item { return }
+        while position < subject.endIndex {
+            parseOne()
+        }
+        processEmphasis(stackBottom: -1)
+        if options.autolinks { Autolinker.link(in: block, document: &document) }
+    }
+
+    // MARK: Dispatch
+
+    private mutating func parseOne() {
+        let byte = subject[position]
+        switch byte {
+        case 0x0A, 0x0D: handleNewline()
+        case UInt8(ascii: "`"): handleBackticks()
+        case UInt8(ascii: "\\"): handleBackslash()
+        case UInt8(ascii: "&"): handleEntity()
+        case UInt8(ascii: "<"): handleLessThan()
+        case UInt8(ascii: "*"), UInt8(ascii: "_"): handleDelimiter(byte)
+        case UInt8(ascii: "~") where options.strikethrough: handleDelimiter(byte)
+        case UInt8(ascii: "["):
+            position += 1
+            let node = appendText(subject[position - 1..<position])
+            pushBracket(node: node, isImage: false)
+        case UInt8(ascii: "!"):
+            if position + 1 < subject.endIndex, subject[position + 1] == UInt8(ascii: "[") {
+                position += 2
+                let node = appendText(subject[position - 2..<position])
+                pushBracket(node: node, isImage: true)
+            } else {
+                position += 1
+                appendText(subject[position - 1..<position])
+            }
+        case UInt8(ascii: "]"): handleCloseBracket()
+        default: handleText()
+        }
+    }
+
+    private mutating func handleText() {
+        let start = position
+        var end = position + 1
+        while end < subject.endIndex, !Self.specialBytes[Int(subject[end])] { end += 1 }
+        if end < subject.endIndex, subject[end] == UInt8(ascii: "~"), !options.strikethrough {
+            // `~` is ordinary text without the extension; keep scanning past it.
+            position = end + 1
+            appendText(subject[start..<position])
+            return
+        }
+        position = end
+        var textEnd = end
+        if end < subject.endIndex, Scanners.isLineEnd(subject[end]) {
+            while textEnd > start, subject[textEnd - 1] == 0x20 { textEnd -= 1 }
+        }
+        if textEnd > start { appendText(subject[start..<textEnd]) }
+    }
+
+    // MARK: Nodes
+
+    @discardableResult
+    mutating func appendText(_ bytes: ArraySlice<UInt8>) -> NodeID {
+        let node = document.makeNode(.text, line: line, column: 1)
+        document[node].literal = Array(bytes)
+        document.append(node, to: block)
+        return node
+    }
+
+    @discardableResult
+    private mutating func appendNode(_ kind: NodeKind, literal: [UInt8] = []) -> NodeID {
+        let node = document.makeNode(kind, line: line, column: 1)
+        document[node].literal = literal
+        document.append(node, to: block)
+        return node
+    }
+
+    // MARK: Line breaks
+
+    private mutating func handleNewline() {
+        let newlineAt = position
+        if subject[position] == 0x0D, position + 1 < subject.endIndex, subject[position + 1] == 0x0A { position += 1 }
+        position += 1
+        line += 1
+        let hard = newlineAt >= subject.startIndex + 2 && subject[newlineAt - 1] == 0x20 && subject[newlineAt - 2] == 0x20
+        appendNode(hard ? .lineBreak : .softBreak)
+        while position < subject.endIndex, Scanners.isSpaceOrTab(subject[position]) { position += 1 }
+    }
+
+    private mutating func handleBackslash() {
+        position += 1
+        if position < subject.endIndex, Scanners.isPunctuation(subject[position]) {
+            appendText(subject[position..<position + 1])
+            position += 1
+        } else if position < subject.endIndex, Scanners.isLineEnd(subject[position]) {
+            handleNewlineAfterBackslash()
+        } else {
+            appendText([UInt8(ascii: "\\")][...])
+        }
+    }
+
+    private mutating func handleNewlineAfterBackslash() {
+        if subject[position] == 0x0D, position + 1 < subject.endIndex, subject[position + 1] == 0x0A { position += 1 }
+        position += 1
+        line += 1
+        appendNode(.lineBreak)
+        while position < subject.endIndex, Scanners.isSpaceOrTab(subject[position]) { position += 1 }
+    }
+
+    private mutating func handleEntity() {
+        if let (decoded, end) = TextDecoding.characterReference(subject, at: position) {
+            appendText(decoded[...])
+            position = end
+        } else {
+            position += 1
+            appendText(subject[position - 1..<position])
+        }
+    }
+
+    // MARK: Code spans
+
+    private mutating func handleBackticks() {
+        let start = position
+        while position < subject.endIndex, subject[position] == UInt8(ascii: "`") { position += 1 }
+        let length = position - start
+        guard let closerStart = findClosingBackticks(length: length) else {
+            appendText(subject[start..<position])
+            return
+        }
+        var content = Array(subject[position..<closerStart])
+        for index in content.indices where Scanners.isLineEnd(content[index]) { content[index] = 0x20 }
+        if content.count >= 2, content.first == 0x20, content.last == 0x20, content.contains(where: { $0 != 0x20 }) {
+            content.removeFirst()
+            content.removeLast()
+        }
+        position = closerStart + length
+        appendNode(.code, literal: content)
+    }
+
+    /// The start of a closing run of exactly `length` backticks after the current position.
+    ///
+    /// As in cmark: the scan runs from the current position and records where runs of each length
+    /// were last seen; once a scan has reached the end, an opener whose length was not seen after it
+    /// fails at once, which keeps many unclosed runs linear.
+    private mutating func findClosingBackticks(length: Int) -> Int? {
+        if backtickRuns.scannedToEnd {
+            guard let last = backtickRuns.lastPosition[length], last >= position else { return nil }
+        }
+        var index = position
+        while index < subject.endIndex {
+            if subject[index] == UInt8(ascii: "`") {
+                let runStart = index
+                while index < subject.endIndex, subject[index] == UInt8(ascii: "`") { index += 1 }
+                let runLength = index - runStart
+                backtickRuns.lastPosition[runLength] = runStart
+                if runLength == length { return runStart }
+            } else {
+                index += 1
+            }
+        }
+        backtickRuns.scannedToEnd = true
+        return nil
+    }
+
+    // MARK: Autolinks and raw HTML
+
+    private mutating func handleLessThan() {
+        if let (url, end, isEmail) = Autolinks.angle(subject, at: position) {
+            let link = appendNode(.link)
+            document[link].destination = isEmail ? Array("mailto:".utf8) + url : url
+            let text = document.makeNode(.text, line: line, column: 1)
+            document[text].literal = url
+            document.append(text, to: link)
+            position = end
+            return
+        }
+        if let end = HTMLTagScanner.scanInline(subject, at: position, memo: &htmlMemo) {
+            appendNode(.htmlInline, literal: Array(subject[position..<end]))
+            for byte in subject[position..<end] where byte == 0x0A { line += 1 }
+            position = end
+            return
+        }
+        position += 1
+        appendText(subject[position - 1..<position])
+    }
+}

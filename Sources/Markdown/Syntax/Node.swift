@@ -1,0 +1,79 @@
+/// The kinds of node in a Markdown document tree.
+public enum NodeKind: UInt8, Sendable {
+    // Blocks
+    case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak
+    case table, tableRow, tableCell
+    // Inlines
+    case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, strikethrough, link, image
+
+    /// True for kinds that hold other blocks.
+    var isContainer: Bool {
+        switch self {
+        case .document, .blockQuote, .list, .item: return true
+        default: return false
+        }
+    }
+}
+
+/// Column alignment of a GFM table.
+public enum TableAlignment: UInt8, Sendable {
+    case none, left, center, right
+}
+
+/// An index into a document's node arena.
+public typealias NodeID = Int32
+
+/// One node's data. Nodes live in one array (an arena) and point at each other by index, so a
+/// 100 000-level deep tree is built, walked and freed without recursion.
+public struct Node: Sendable {
+    public internal(set) var kind: NodeKind
+    public internal(set) var parent: NodeID = -1
+    public internal(set) var firstChild: NodeID = -1
+    public internal(set) var lastChild: NodeID = -1
+    public internal(set) var next: NodeID = -1
+    public internal(set) var previous: NodeID = -1
+    /// 1-based source line and column where the node starts.
+    public internal(set) var line: Int32
+    public internal(set) var column: Int32
+    /// Text of a text, code, HTML or code-block node; raw content of a paragraph or heading while parsing.
+    public internal(set) var literal: [UInt8] = []
+    /// Heading level 1–6.
+    public internal(set) var level: Int = 0
+    /// Info string of a fenced code block.
+    public internal(set) var info: [UInt8] = []
+    /// Link or image destination and title.
+    public internal(set) var destination: [UInt8] = []
+    public internal(set) var title: [UInt8] = []
+    /// List data.
+    public internal(set) var ordered = false
+    public internal(set) var start = 0
+    public internal(set) var tight = true
+    /// Table column alignments (on the table), or the cell's alignment.
+    public internal(set) var alignments: [TableAlignment] = []
+    public internal(set) var alignment: TableAlignment = .none
+    /// True for a table's header row.
+    public internal(set) var isHeader = false
+    /// A GFM task list item: nil when not a task, else whether it is checked.
+    public internal(set) var taskChecked: Bool? = nil
+
+    // Parser state (block phase).
+    var isOpen = true
+    var lastLineBlank = false
+    var fenced = false
+    var fenceCharacter: UInt8 = 0
+    var fenceLength = 0
+    var fenceOffset = 0
+    var htmlBlockType = 0
+    var bulletCharacter: UInt8 = 0
+    var delimiter: UInt8 = 0
+    var markerOffset = 0
+    var padding = 0
+    var setext = false
+    var endLine: Int32 = 0
+
+    init(kind: NodeKind, line: Int32, column: Int32) {
+        self.kind = kind
+        self.line = line
+        self.column = column
+    }
+}

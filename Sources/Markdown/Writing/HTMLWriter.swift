@@ -1,0 +1,294 @@
+import Escaping
+
+/// A fenced code block handed to a caller-supplied renderer (for example ```` ```chart ````).
+public struct FencedBlock: Sendable {
+    /// The info string's first word, e.g. `chart`.
+    public let name: String
+    /// The whole info string.
+    public let info: String
+    /// The block's text.
+    public let text: String
+    /// Where the block starts in the source.
+    public let line: Int
+    public let column: Int
+}
+
+/// Options for HTML output.
+public struct HTMLOptions: Sendable {
+    /// Safe mode (the default, for all user text): raw HTML is shown as text, and destinations with
+    /// `javascript:`, `vbscript:`, `file:` or non-image `data:` are dropped. Turn off for trusted input only.
+    public var safe: Bool
+    /// Give every heading a unique `id` (a readable slug).
+    public var headingIDs: Bool
+    /// Renderers for fenced blocks by info-string name; each returns trusted HTML.
+    public var fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String]
+
+    /// Creates options.
+    public init(safe: Bool = true, headingIDs: Bool = false, fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String] = [:]) {
+        self.safe = safe
+        self.headingIDs = headingIDs
+        self.fencedBlockRenderers = fencedBlockRenderers
+    }
+
+    /// CommonMark's reference behaviour: raw HTML passed through, no ids.
+    public static let unsafe = HTMLOptions(safe: false)
+}
+
+/// Writes a document as HTML in cmark's style, walking the tree with enter and exit events (no recursion).
+public struct HTMLWriter: Sendable {
+    public let options: HTMLOptions
+
+    /// Creates a writer.
+    public init(options: HTMLOptions = HTMLOptions()) {
+        self.options = options
+    }
+
+    /// Renders `document`.
+    public func render(_ document: Document) -> String {
+        var state = WriterState(document: document, options: options)
+        state.run()
+        return String(decoding: state.out, as: UTF8.self)
+    }
+}
+
+private struct WriterState {
+    let document: Document
+    let options: HTMLOptions
+    var out: [UInt8] = []
+    /// While inside an image, only plain text is written (its alt text); this is the image.
+    var plainUntil: NodeID = -1
+    /// Links whose destination was dropped in safe mode: their text is written without `<a>`.
+    var droppedLinks: Set<NodeID> = []
+    var headingIDs: [NodeID: String] = [:]
+    var openBody = false
+
+    init(document: Document, options: HTMLOptions) {
+        self.document = document
+        self.options = options
+        out.reserveCapacity(document.nodes.count * 16)
+        if options.headingIDs {
+            var slugger = HeadingSlugger()
+            for id in document.headingsInOrder() { headingIDs[id] = slugger.uniqueSlug(document.plainText(of: id)) }
+        }
+    }
+
+    mutating func put(_ text: String) { out.append(contentsOf: text.utf8) }
+
+    mutating func cr() {
+        if let last = out.last, last != 0x0A { out.append(0x0A) }
+    }
+
+    mutating func run() {
+        var node = Document.root
+        var entering = true
+        while true {
+            if entering {
+                let descend = enter(node)
+                if descend, document[node].firstChild >= 0 {
+                    node = document[node].firstChild
+                    continue
+                }
+            }
+            exit(node)
+            if node == Document.root { break }
+            if document[node].next >= 0 {
+                node = document[node].next
+                entering = true
+            } else {
+                node = document[node].parent
+                entering = false
+            }
+        }
+    }
+
+    private func isTightParagraph(_ node: NodeID) -> Bool {
+        let parent = document[node].parent
+        guard parent >= 0, document[parent].kind == .item else { return false }
+        let list = document[parent].parent
+        return list >= 0 && document[list].tight
+    }
+
+    /// Writes the opening part; returns whether to visit the children.
+    private mutating func enter(_ node: NodeID) -> Bool {
+        let data = document[node]
+        if plainUntil >= 0 {
+            switch data.kind {
+            case .text, .code, .htmlInline: HTMLEscaper.escape(data.literal[...], into: &out)
+            case .softBreak, .lineBreak: out.append(0x20)
+            default: break
+            }
+            return true
+        }
+        switch data.kind {
+        case .document:
+            break
+        case .blockQuote:
+            cr(); put("<blockquote>\n")
+        case .list:
+            cr()
+            if data.ordered {
+                put(data.start == 1 ? "<ol>\n" : "<ol start=\"\(data.start)\">\n")
+            } else {
+                put("<ul>\n")
+            }
+        case .item:
+            cr(); put("<li>")
+            if let checked = data.taskChecked {
+                put(checked ? "<input checked=\"\" disabled=\"\" type=\"checkbox\"> " : "<input disabled=\"\" type=\"checkbox\"> ")
+            }
+        case .paragraph:
+            if !isTightParagraph(node) { cr(); put("<p>") }
+        case .heading:
+            cr()
+            if let id = headingIDs[node] {
+                put("<h\(data.level) id=\"")
+                HTMLEscaper.escape(Array(id.utf8)[...], into: &out)
+                put("\">")
+            } else {
+                put("<h\(data.level)>")
+            }
+        case .codeBlock:
+            writeCodeBlock(data)
+        case .htmlBlock:
+            cr()
+            if options.safe {
+                put("<p>")
+                var literal = data.literal
+                while let last = literal.last, Scanners.isWhitespace(last) { literal.removeLast() }
+                HTMLEscaper.escape(literal[...], into: &out)
+                put("</p>\n")
+            } else {
+                out.append(contentsOf: data.literal)
+                cr()
+            }
+        case .thematicBreak:
+            cr(); put("<hr />\n")
+        case .table:
+            cr(); put("<table>\n")
+            openBody = false
+        case .tableRow:
+            if data.isHeader {
+                put("<thead>\n")
+            } else if !openBody {
+                put("<tbody>\n")
+                openBody = true
+            }
+            put("<tr>\n")
+        case .tableCell:
+            put(data.isHeader ? "<th" : "<td")
+            switch data.alignment {
+            case .left: put(" align=\"left\"")
+            case .center: put(" align=\"center\"")
+            case .right: put(" align=\"right\"")
+            case .none: break
+            }
+            put(">")
+        case .text:
+            HTMLEscaper.escape(data.literal[...], into: &out)
+        case .softBreak:
+            out.append(0x0A)
+        case .lineBreak:
+            put("<br />\n")
+        case .code:
+            put("<code>")
+            HTMLEscaper.escape(data.literal[...], into: &out)
+            put("</code>")
+        case .htmlInline:
+            if options.safe { HTMLEscaper.escape(data.literal[...], into: &out) } else { out.append(contentsOf: data.literal) }
+        case .emphasis: put("<em>")
+        case .strong: put("<strong>")
+        case .strikethrough: put("<del>")
+        case .link:
+            if options.safe, !URLPolicy.isSafe(data.destination) {
+                droppedLinks.insert(node)
+                return true
+            }
+            put("<a href=\"")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            if !data.title.isEmpty {
+                put("\" title=\"")
+                HTMLEscaper.escape(data.title[...], into: &out)
+            }
+            put("\">")
+        case .image:
+            if options.safe, !URLPolicy.isSafe(data.destination) {
+                // The picture is dropped; its description stays as text.
+                plainUntil = node
+                droppedLinks.insert(node)
+                return true
+            }
+            put("<img src=\"")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            put("\" alt=\"")
+            plainUntil = node
+        }
+        return true
+    }
+
+    private mutating func exit(_ node: NodeID) {
+        let data = document[node]
+        if plainUntil >= 0 {
+            guard plainUntil == node else { return }
+            plainUntil = -1
+            if droppedLinks.contains(node) { return }
+            put("\"")
+            if !data.title.isEmpty {
+                put(" title=\"")
+                HTMLEscaper.escape(data.title[...], into: &out)
+                put("\"")
+            }
+            put(" />")
+            return
+        }
+        switch data.kind {
+        case .blockQuote: cr(); put("</blockquote>\n")
+        case .list: put(data.ordered ? "</ol>\n" : "</ul>\n")
+        case .item: put("</li>\n")
+        case .paragraph: if !isTightParagraph(node) { put("</p>\n") }
+        case .heading: put("</h\(data.level)>\n")
+        case .table:
+            if openBody { put("</tbody>\n") }
+            openBody = false
+            put("</table>\n")
+        case .tableRow:
+            put("</tr>\n")
+            if data.isHeader { put("</thead>\n") }
+        case .tableCell: put(data.isHeader ? "</th>\n" : "</td>\n")
+        case .emphasis: put("</em>")
+        case .strong: put("</strong>")
+        case .strikethrough: put("</del>")
+        case .link: if !droppedLinks.contains(node) { put("</a>") }
+        default: break
+        }
+    }
+
+    private mutating func writeCodeBlock(_ data: Node) {
+        cr()
+        let info = TextDecoding.unescapeAndDecode(data.info[...])
+        let word = Array(info.prefix { !Scanners.isWhitespace($0) })
+        let name = String(decoding: word, as: UTF8.self)
+        if !name.isEmpty, let renderer = options.fencedBlockRenderers[name] {
+            let block = FencedBlock(
+                name: name, info: String(decoding: info, as: UTF8.self), text: String(decoding: data.literal, as: UTF8.self),
+                line: Int(data.line), column: Int(data.column))
+            put(renderer(block))
+            cr()
+            return
+        }
+        put("<pre><code")
+        if !word.isEmpty {
+            put(" class=\"language-")
+            HTMLEscaper.escape(word[...], into: &out)
+            put("\"")
+        }
+        put(">")
+        HTMLEscaper.escape(data.literal[...], into: &out)
+        put("</code></pre>\n")
+    }
+}
+
+extension URLPolicy {
+    static func isSafe(_ bytes: [UInt8]) -> Bool {
+        isSafe(String(decoding: bytes, as: UTF8.self))
+    }
+}

@@ -1,0 +1,94 @@
+/// Stable, unique ids for headings: "Bemanning og kompetanse" → `bemanning-og-kompetanse`,
+/// "Økonomi" → `økonomi`; repeats get `-2`, `-3`.
+public struct HeadingSlugger: Sendable {
+    private var used: [String: Int] = [:]
+
+    /// Creates a slugger with no ids used yet.
+    public init() {}
+
+    /// The slug of `text` (letters and digits of any script kept, lower-cased; spaces become `-`).
+    public static func slug(_ text: String) -> String {
+        var result = ""
+        var pendingHyphen = false
+        for scalar in text.lowercased().unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                pendingHyphen = false
+                result.unicodeScalars.append(scalar)
+            } else if scalar == " " || scalar == "-" || scalar == "\t" || scalar == "_" {
+                pendingHyphen = true
+            }
+        }
+        return result.isEmpty ? "avsnitt" : result
+    }
+
+    /// A slug for `text` not handed out before by this slugger.
+    public mutating func uniqueSlug(_ text: String) -> String {
+        let base = Self.slug(text)
+        guard let count = used[base] else {
+            used[base] = 1
+            return base
+        }
+        var number = count + 1
+        var candidate = "\(base)-\(number)"
+        while used[candidate] != nil {
+            number += 1
+            candidate = "\(base)-\(number)"
+        }
+        used[base] = number
+        used[candidate] = 1
+        return candidate
+    }
+}
+
+/// One entry of a document's table of contents.
+public struct TableOfContentsEntry: Sendable, Hashable {
+    public let level: Int
+    public let text: String
+    public let id: String
+    public let line: Int
+}
+
+extension Document {
+    /// The plain text of a node's inline content (for headings, alt text, TOC entries).
+    public func plainText(of node: NodeID) -> String {
+        var bytes: [UInt8] = []
+        var stack: [NodeID] = []
+        var child = self[node].lastChild
+        while child >= 0 { stack.append(child); child = self[child].previous }
+        while let current = stack.popLast() {
+            switch self[current].kind {
+            case .text, .code: bytes += self[current].literal
+            case .softBreak, .lineBreak: bytes.append(0x20)
+            default: break
+            }
+            var grandchild = self[current].lastChild
+            while grandchild >= 0 { stack.append(grandchild); grandchild = self[grandchild].previous }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Every heading in document order with its level, text and unique id.
+    public var tableOfContents: [TableOfContentsEntry] {
+        var slugger = HeadingSlugger()
+        var entries: [TableOfContentsEntry] = []
+        for id in headingsInOrder() {
+            let text = plainText(of: id)
+            entries.append(TableOfContentsEntry(level: self[id].level, text: text, id: slugger.uniqueSlug(text), line: Int(self[id].line)))
+        }
+        return entries
+    }
+
+    func headingsInOrder() -> [NodeID] {
+        var result: [NodeID] = []
+        var stack: [NodeID] = [Document.root]
+        while let current = stack.popLast() {
+            if self[current].kind == .heading { result.append(current); continue }
+            guard self[current].kind.isContainer else { continue }
+            var child = self[current].lastChild
+            while child >= 0 { stack.append(child); child = self[child].previous }
+        }
+        return result
+    }
+}
