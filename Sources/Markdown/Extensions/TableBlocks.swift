@@ -67,7 +67,9 @@ extension BlockParser {
         let cells = splitRow(bytes)
         guard !cells.isEmpty else { return nil }
         var alignments: [TableAlignment] = []
-        for cell in cells {
+        for rawCell in cells {
+            // Delimiter cells may be padded with vertical tabs and form feeds too (cmark-gfm's spacechar).
+            let cell = Array(rawCell.drop { $0 == 0x0B || $0 == 0x0C }.reversed().drop { $0 == 0x0B || $0 == 0x0C }.reversed())
             guard !cell.isEmpty else { return nil }
             let left = cell.first == UInt8(ascii: ":")
             let right = cell.last == UInt8(ascii: ":")
@@ -83,8 +85,8 @@ extension BlockParser {
     static func splitRow(_ bytes: ArraySlice<UInt8>) -> [[UInt8]] {
         var start = bytes.startIndex
         var end = bytes.endIndex
-        while start < end, Scanners.isWhitespace(bytes[start]) { start += 1 }
-        while end > start, Scanners.isWhitespace(bytes[end - 1]) { end -= 1 }
+        while start < end, isCellSpace(bytes[start]) { start += 1 }
+        while end > start, isCellSpace(bytes[end - 1]) { end -= 1 }
         guard start < end else { return [] }
         if bytes[start] == UInt8(ascii: "|") { start += 1 }
         var cells: [[UInt8]] = []
@@ -100,7 +102,7 @@ extension BlockParser {
                 continue
             }
             if byte == UInt8(ascii: "|") {
-                cells.append(BlockParser.trimmed(current[...]))
+                cells.append(trimmedCell(current[...]))
                 current.removeAll(keepingCapacity: true)
                 endedWithPipe = true
             } else {
@@ -109,7 +111,20 @@ extension BlockParser {
             }
             index += 1
         }
-        if !endedWithPipe || !current.isEmpty { cells.append(BlockParser.trimmed(current[...])) }
+        if !endedWithPipe || !current.isEmpty { cells.append(trimmedCell(current[...])) }
         return cells
+    }
+
+    /// Cells are trimmed of spaces, tabs and line endings only; a vertical tab is content (as in cmark-gfm).
+    private static func isCellSpace(_ byte: UInt8) -> Bool {
+        Scanners.isSpaceOrTab(byte) || Scanners.isLineEnd(byte)
+    }
+
+    private static func trimmedCell(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var start = bytes.startIndex
+        var end = bytes.endIndex
+        while start < end, isCellSpace(bytes[start]) { start += 1 }
+        while end > start, isCellSpace(bytes[end - 1]) { end -= 1 }
+        return Array(bytes[start..<end])
     }
 }

@@ -55,7 +55,8 @@ extension InlineParser {
 
     static func isUnicodeWhitespace(_ scalar: Unicode.Scalar?, byte: UInt8) -> Bool {
         guard let scalar else { return true }
-        if scalar.value < 0x80 { return Scanners.isWhitespace(byte) }
+        // CommonMark's Unicode whitespace: Zs, tab, line feed, form feed, carriage return (not U+000B).
+        if scalar.value < 0x80 { return byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D }
         return scalar.properties.generalCategory == .spaceSeparator
     }
 

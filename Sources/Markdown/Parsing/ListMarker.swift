@@ -14,7 +14,7 @@ struct ListMarker {
         let first = line[start]
         if first == UInt8(ascii: "-") || first == UInt8(ascii: "+") || first == UInt8(ascii: "*") {
             let next = start + 1
-            guard next >= line.count || Scanners.isWhitespace(line[next]) else { return nil }
+            guard next >= line.count || Scanners.isSpaceOrTab(line[next]) || Scanners.isLineEnd(line[next]) else { return nil }
             if interruptsParagraph, restIsBlank(line, from: next) { return nil }
             return ListMarker(ordered: false, bullet: first, length: 1)
         }
@@ -28,7 +28,7 @@ struct ListMarker {
         let delimiter = line[index]
         guard delimiter == UInt8(ascii: ".") || delimiter == UInt8(ascii: ")") else { return nil }
         let next = index + 1
-        guard next >= line.count || Scanners.isWhitespace(line[next]) else { return nil }
+        guard next >= line.count || Scanners.isSpaceOrTab(line[next]) || Scanners.isLineEnd(line[next]) else { return nil }
         if interruptsParagraph, value != 1 || restIsBlank(line, from: next) { return nil }
         return ListMarker(ordered: true, delimiter: delimiter, start: value, length: next - start)
     }
