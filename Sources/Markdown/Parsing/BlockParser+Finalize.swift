@@ -9,7 +9,7 @@ extension BlockParser {
             let hasContent = references.extractDefinitions(from: &document[node].literal)
             if !hasContent { document.unlink(node) }
         case .codeBlock:
-            if !document[node].fenced { trimTrailingBlankLines(&document[node].literal) }
+            if !document[node].fenced { Self.trimTrailingBlankLines(&document[node].literal) }
         case .list:
             document[node].tight = isTight(node)
         default:
@@ -17,7 +17,7 @@ extension BlockParser {
         }
     }
 
-    private func trimTrailingBlankLines(_ literal: inout [UInt8]) {
+    private static func trimTrailingBlankLines(_ literal: inout [UInt8]) {
         var end = literal.count
         while end > 0 {
             var lineEnd = end

@@ -316,9 +316,14 @@ struct BlockParser {
             document[document[container].lastChild].lastLineBlank = true
         }
         let kind = document[container].kind
-        let lastLineBlank = blank && kind != .blockQuote && kind != .heading && kind != .thematicBreak
-            && !(kind == .codeBlock && document[container].fenced)
-            && !(kind == .item && document[container].firstChild < 0 && document[container].line == lineNumber)
+        let node = document[container]
+        var lastLineBlank = blank
+        switch kind {
+        case .blockQuote, .heading, .thematicBreak: lastLineBlank = false
+        case .codeBlock where node.fenced: lastLineBlank = false
+        case .item where node.firstChild < 0 && node.line == lineNumber: lastLineBlank = false
+        default: break
+        }
         document[container].lastLineBlank = lastLineBlank
         var ancestor = container
         while document[ancestor].parent >= 0 {
