@@ -1,1 +1,0 @@
-// Module `CSV`: see README.md for its role.
