@@ -1,0 +1,85 @@
+/// The chapters of a tilstandsrapport in Bufdir's order, with the staffing, participation and
+/// inspection chapters split out as practitioners do.
+public enum ChapterCatalogue {
+    /// A chapter id and its standard title.
+    public struct Entry: Sendable, Hashable {
+        public let id: String
+        public let title: String
+    }
+
+    /// Standard order.
+    public static let standard: [Entry] = [
+        Entry(id: "leseveiledning", title: "Leseveiledning"),
+        Entry(id: "oppsummering", title: "Kort oppsummering"),
+        Entry(id: "om-barnevernet", title: "Om barnevernet"),
+        Entry(id: "virksomheten", title: "Presentasjon av virksomheten og organisering"),
+        Entry(id: "bemanning", title: "Bemanning og kompetanse"),
+        Entry(id: "bemanning-tillitsvalgte", title: "Tillitsvalgtes vurdering"),
+        Entry(id: "tilstand", title: "Tilstand og kvalitet"),
+        Entry(id: "medvirkning", title: "Barns medvirkning"),
+        Entry(id: "samarbeid", title: "Samarbeid med andre sektorer"),
+        Entry(id: "internkontroll", title: "Internkontroll, tilsyn og avvik"),
+        Entry(id: "okonomi", title: "Økonomi"),
+        Entry(id: "utfordringer", title: "Utfordringsbildet"),
+        Entry(id: "innsats", title: "Innsatsområder og tiltak"),
+        Entry(id: "vedlegg", title: "Vedlegg"),
+    ]
+
+    /// The standard entry for `id`.
+    public static func entry(_ id: String) -> Entry? { standard.first { $0.id == id } }
+}
+
+/// Whether a higher value of an indicator is better, worse, or neither.
+public enum Direction: String, Sendable, Hashable {
+    case higherIsBetter, lowerIsBetter, neutral
+}
+
+/// Comparison levels of an indicator.
+public enum IndicatorLevel: String, Sendable, Hashable, CaseIterable {
+    case municipality = "kommune"
+    case kostraGroup = "kostragruppe"
+    case county = "fylke"
+    case country = "land"
+}
+
+/// The indicators the report knows: id, name in the report, unit, direction, and for a share the
+/// count it is computed from (so that hiding the count hides the share).
+public enum IndicatorCatalogue {
+    /// One known indicator.
+    public struct Entry: Sendable, Hashable {
+        public let id: String
+        public let name: String
+        public let unit: FigureUnit
+        public let direction: Direction
+        /// A count indicator this share is derived from, if any.
+        public let derivedFrom: String?
+    }
+
+    /// Every known indicator.
+    public static let all: [Entry] = [
+        Entry(id: "innbyggere_0_17", name: "Innbyggere 0–17 år", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "meldinger", name: "Meldinger mottatt", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "meldinger_henlagt_andel", name: "Andel meldinger henlagt", unit: .percent, direction: .neutral, derivedFrom: "meldinger"),
+        Entry(id: "meldinger_innen_frist_andel", name: "Andel meldinger gjennomgått innen én uke", unit: .percent, direction: .higherIsBetter, derivedFrom: "meldinger"),
+        Entry(id: "undersokelser", name: "Undersøkelser avsluttet", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "undersokelser_innen_frist_andel", name: "Andel undersøkelser avsluttet innen fristen", unit: .percent, direction: .higherIsBetter, derivedFrom: "undersokelser"),
+        Entry(id: "undersokelser_henlagt_andel", name: "Andel undersøkelser henlagt", unit: .percent, direction: .neutral, derivedFrom: "undersokelser"),
+        Entry(id: "barn_med_undersokelse_andel", name: "Andel barn 0–17 år med undersøkelse", unit: .percent, direction: .neutral, derivedFrom: nil),
+        Entry(id: "barn_med_tiltak", name: "Barn med tiltak i løpet av året", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "barn_med_tiltak_andel", name: "Andel barn 0–17 år med tiltak", unit: .percent, direction: .neutral, derivedFrom: "barn_med_tiltak"),
+        Entry(id: "barn_med_hjelpetiltak", name: "Barn med hjelpetiltak per 31.12.", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "barn_med_omsorgstiltak", name: "Barn med omsorgstiltak per 31.12.", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "barn_i_fosterhjem", name: "Barn i fosterhjem per 31.12.", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "barn_i_institusjon", name: "Barn i institusjon per 31.12.", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "tiltaksplan_andel", name: "Andel barn med hjelpetiltak som har tiltaksplan", unit: .percent, direction: .higherIsBetter, derivedFrom: "barn_med_hjelpetiltak"),
+        Entry(id: "omsorgsplan_andel", name: "Andel barn under omsorg som har omsorgsplan", unit: .percent, direction: .higherIsBetter, derivedFrom: "barn_med_omsorgstiltak"),
+        Entry(id: "tilsynsbesok_andel", name: "Andel pålagte tilsynsbesøk i fosterhjem som er gjennomført", unit: .percent, direction: .higherIsBetter, derivedFrom: "barn_i_fosterhjem"),
+        Entry(id: "fylkesnemnd_saker", name: "Saker i fylkesnemnda", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "netto_driftsutgifter_per_barn", name: "Netto driftsutgifter til barnevern per innbygger 0–17 år", unit: .kroner, direction: .neutral, derivedFrom: nil),
+        Entry(id: "brutto_f244_per_barn", name: "Brutto driftsutgifter (funksjon 244) per barn med undersøkelse eller tiltak", unit: .kroner, direction: .neutral, derivedFrom: nil),
+        Entry(id: "andel_f251", name: "Andel av netto driftsutgifter til tiltak for barn som ikke er plassert (funksjon 251)", unit: .percent, direction: .neutral, derivedFrom: nil),
+    ]
+
+    /// The entry for `id`.
+    public static func entry(_ id: String) -> Entry? { all.first { $0.id == id } }
+}

@@ -1,0 +1,53 @@
+import SourceText
+
+/// A person named in the report, exactly as they want to be printed.
+public struct Author: Sendable, Hashable {
+    public var name: String
+    public var role: String
+
+    /// Creates an author.
+    public init(name: String, role: String) {
+        self.name = name
+        self.role = role
+    }
+}
+
+/// Language form of the report text.
+public enum LanguageForm: String, Sendable, Hashable {
+    case bokmål = "nb"
+    case nynorsk = "nn"
+}
+
+/// The report's settings from `tilstandsrapport.txt`.
+public struct ReportSettings: Sendable, Hashable {
+    public var municipality: String
+    public var municipalityNumber: String
+    public var year: Int
+    public var body: String
+    public var meetingDate: CalendarDate?
+    public var caseNumber: String?
+    public var kostraGroup: String
+    public var language: LanguageForm
+    public var threshold: Int
+    public var kostraStatus: FigureStatus
+    public var authors: [Author]
+    /// Chapter ids in the order to print; nil for the standard order.
+    public var chapterOrder: [String]?
+
+    /// Creates settings.
+    public init(municipality: String, municipalityNumber: String, year: Int, body: String, meetingDate: CalendarDate?, caseNumber: String?,
+                kostraGroup: String, language: LanguageForm, threshold: Int, kostraStatus: FigureStatus, authors: [Author], chapterOrder: [String]?) {
+        self.municipality = municipality
+        self.municipalityNumber = municipalityNumber
+        self.year = year
+        self.body = body
+        self.meetingDate = meetingDate
+        self.caseNumber = caseNumber
+        self.kostraGroup = kostraGroup
+        self.language = language
+        self.threshold = threshold
+        self.kostraStatus = kostraStatus
+        self.authors = authors
+        self.chapterOrder = chapterOrder
+    }
+}

@@ -1,1 +1,0 @@
-// Module `ReportModel`: see README.md for its role.
