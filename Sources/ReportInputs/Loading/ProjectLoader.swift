@@ -1,0 +1,237 @@
+import CSV
+import Foundation
+import ReportModel
+import SourceText
+
+/// A report project read from its folder: the validated data (nil when an error stopped it) and
+/// every diagnostic found, errors and warnings together.
+public struct LoadedProject: Sendable {
+    public var data: ReportData?
+    public var diagnostics: [Diagnostic]
+    /// The project's own template folder (`maler/`), when it has one.
+    public var templateFolder: URL?
+    /// Chapter ids in the order to print.
+    public var chapterOrder: [String]
+
+    /// True when the data may be built into a report.
+    public var isValid: Bool { data != nil && !diagnostics.containsErrors }
+}
+
+/// Reads a report project folder (see the README for its layout) into `ReportData`.
+public struct ProjectLoader: Sendable {
+    /// Largest input file accepted.
+    public var maximumFileBytes: Int
+
+    /// Creates a loader.
+    public init(maximumFileBytes: Int = 64 * 1024 * 1024) {
+        self.maximumFileBytes = maximumFileBytes
+    }
+
+    /// Loads the project in `folder`.
+    public func load(_ folder: URL) -> LoadedProject {
+        var session = LoadSession(root: folder, maximumFileBytes: maximumFileBytes)
+        return session.run()
+    }
+}
+
+/// One load: collects diagnostics while reading each file.
+struct LoadSession {
+    let root: URL
+    let maximumFileBytes: Int
+    var diagnostics: [Diagnostic] = []
+    let scanner = PersonalDataScanner()
+
+    init(root: URL, maximumFileBytes: Int) {
+        self.root = root
+        self.maximumFileBytes = maximumFileBytes
+    }
+
+    enum FileState { case absent, unreadable, text(String) }
+
+    /// Reads a file as text; problems become diagnostics. `required` makes absence an error.
+    mutating func readText(_ relative: String, required: Bool) -> FileState {
+        let url = root.appendingPathComponent(relative)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            if required {
+                diagnostics.append(Diagnostic(code: "INN090", message: "Filen mangler.", location: SourceLocation(file: relative, line: 1, column: 1),
+                                              expected: "filen \(relative) i rapportmappen (tilstandsrapport init lager en mal)"))
+            }
+            return .absent
+        }
+        if isDirectory.boolValue {
+            diagnostics.append(Diagnostic(code: "INN091", message: "Dette er en mappe, ikke en fil.", location: SourceLocation(file: relative, line: 1, column: 1),
+                                          found: "mappe", expected: "en fil"))
+            return .unreadable
+        }
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            diagnostics.append(Diagnostic(code: "INN092", message: "Filen kan ikke leses (mangler leserettighet?).", location: SourceLocation(file: relative, line: 1, column: 1),
+                                          expected: "en fil programmet har lov til å lese"))
+            return .unreadable
+        }
+        defer { try? handle.close() }
+        let data = (try? handle.read(upToCount: maximumFileBytes + 1)) ?? Data()
+        if data.count > maximumFileBytes {
+            diagnostics.append(Diagnostic(code: "INN093", message: "Filen er for stor.", location: SourceLocation(file: relative, line: 1, column: 1),
+                                          found: "over \(maximumFileBytes / 1_048_576) MB", expected: "høyst \(maximumFileBytes / 1_048_576) MB"))
+            return .unreadable
+        }
+        switch TextDecoder.decode([UInt8](data)) {
+        case .failure:
+            diagnostics.append(Diagnostic(code: "INN094", message: "Filen er ikke tekst (er den lagret i et annet format, for eksempel .xlsx eller .docx?).",
+                                          location: SourceLocation(file: relative, line: 1, column: 1), expected: "ren tekst eller CSV"))
+            return .unreadable
+        case .success(let decoded):
+            return .text(decoded.text)
+        }
+    }
+
+    /// Reads a CSV file, scanning every cell for identity numbers.
+    mutating func readTable(_ relative: String, required: Bool = false, contactDetailsIn: Set<String> = []) -> CSVTable? {
+        guard case .text(let text) = readText(relative, required: required) else { return nil }
+        let result = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: relative)
+        diagnostics += result.diagnostics
+        guard let table = result.table else { return nil }
+        let contactColumns = Set(table.header.indices.filter { contactDetailsIn.contains(ColumnTable.key(table.header[$0].text)) })
+        for record in table.records {
+            for (index, cell) in record.cells.enumerated() where cell.text.contains(where: \.isNumber) || contactColumns.contains(index) {
+                diagnostics += scanner.scan(cell.text, file: relative, line: cell.line, column: cell.column, contactDetails: contactColumns.contains(index))
+            }
+        }
+        return table
+    }
+
+    mutating func run() -> LoadedProject {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return LoadedProject(data: nil, diagnostics: [Diagnostic(code: "INN095", message: "Rapportmappen finnes ikke.",
+                                                                     location: SourceLocation(file: root.path, line: 1, column: 1),
+                                                                     expected: "en mappe med tilstandsrapport.txt (lag en med tilstandsrapport init MAPPE)")],
+                                 templateFolder: nil, chapterOrder: [])
+        }
+        var settings: ReportSettings? = nil
+        if case .text(let text) = readText("tilstandsrapport.txt", required: true) {
+            let result = SettingsReader.read(text, file: "tilstandsrapport.txt")
+            diagnostics += result.1
+            diagnostics += scanner.scan(text, file: "tilstandsrapport.txt", contactDetails: false)
+            settings = result.0
+        }
+        let year = settings?.year
+
+        var staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = []
+        if let table = readTable("data/bemanning.csv") {
+            let result = StaffingReader.staffing(table); staffing = result.0; diagnostics += result.1
+            requireYear(year, in: staffing.map(\.year), file: table.file)
+        }
+        if let table = readTable("data/personale.csv") {
+            let result = StaffingReader.personnel(table); personnel = result.0; diagnostics += result.1
+            requireYear(year, in: personnel.map(\.year), file: table.file)
+        }
+        if let table = readTable("data/indikatorer.csv", contactDetailsIn: ["merknad"]) {
+            let result = IndicatorReader.read(table); indicators = result.0; diagnostics += result.1
+            requireYear(year, in: indicators.filter { $0.level == .municipality }.map(\.year), file: table.file)
+        }
+        let survey = readSurvey()
+        var participation: [ParticipationRow] = [], themes: [ParticipationTheme] = []
+        if let table = readTable("data/medvirkning.csv", contactDetailsIn: ["merknad"]) {
+            let result = ParticipationReader.rows(table); participation = result.0; diagnostics += result.1
+            requireYear(year, in: participation.map(\.year), file: table.file)
+        }
+        if let table = readTable("data/medvirkning-tema.csv", contactDetailsIn: ["tema", "endring"]) {
+            let result = ParticipationReader.themes(table); themes = result.0; diagnostics += result.1
+        }
+        var inspections: [Inspection] = [], deviations: [DeviationRow] = []
+        if let table = readTable("data/tilsyn.csv", contactDetailsIn: ["oppfolging", "tema"]) {
+            let result = OversightReader.inspections(table); inspections = result.0; diagnostics += result.1
+        }
+        if let table = readTable("data/avvik.csv") {
+            let result = OversightReader.deviations(table); deviations = result.0; diagnostics += result.1
+        }
+
+        let order = settings?.chapterOrder ?? ChapterCatalogue.standard.map(\.id)
+        let texts = readTexts(order: order)
+        let templates = root.appendingPathComponent("maler")
+        var templatesIsDirectory: ObjCBool = false
+        let templateFolder = FileManager.default.fileExists(atPath: templates.path, isDirectory: &templatesIsDirectory) && templatesIsDirectory.boolValue ? templates : nil
+        for id in order where ChapterCatalogue.entry(id) == nil && texts[id] == nil
+            && !FileManager.default.fileExists(atPath: templates.appendingPathComponent("\(id).md.mustache").path) {
+            diagnostics.append(Diagnostic(code: "INN076", message: "Ukjent kapittel i «kapitler».", location: SourceLocation(file: "tilstandsrapport.txt", line: 1, column: 1),
+                                          found: id, expected: "et kapittel fra listen i README, eller et eget kapittel med tekster/\(id).md"))
+        }
+
+        guard let settings else { return LoadedProject(data: nil, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order) }
+        let data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= settings.year }, personnel: personnel.filter { $0.year <= settings.year },
+                              indicators: indicators.filter { $0.year <= settings.year }, survey: survey,
+                              participation: participation.filter { $0.year <= settings.year }, participationThemes: themes.filter { $0.year <= settings.year },
+                              inspections: inspections, deviations: deviations.filter { $0.year <= settings.year }, texts: texts)
+        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order)
+    }
+
+    /// A data file must hold the report year; later years are left out with a warning.
+    mutating func requireYear(_ year: Int?, in years: [Int], file: String) {
+        guard let year else { return }
+        if !years.contains(year) {
+            diagnostics.append(Diagnostic(code: "INN080", message: "Filen har ingen tall for rapportåret \(year).",
+                                          location: SourceLocation(file: file, line: 1, column: 1),
+                                          found: years.isEmpty ? "ingen år" : "årene " + Set(years).sorted().map(String.init).joined(separator: ", "),
+                                          expected: "rader for \(year)"))
+        }
+        if let later = years.filter({ $0 > year }).min() {
+            diagnostics.append(Diagnostic(severity: .warning, code: "INN081", message: "Tall for år etter rapportåret blir ikke brukt.",
+                                          location: SourceLocation(file: file, line: 1, column: 1), found: "\(later)", expected: "år til og med \(year)"))
+        }
+    }
+
+    mutating func readSurvey() -> SurveyData? {
+        guard let scaleTable = readTable("data/undersokelse-skala.csv") else { return nil }
+        let scales = SurveyReader.scales(scaleTable)
+        diagnostics += scales.1
+        guard let questionTable = readTable("data/undersokelse-sporsmal.csv", required: true) else { return nil }
+        let questions = SurveyReader.questions(questionTable, scales: scales.0)
+        diagnostics += questions.1
+        guard case .text(let text) = readText("data/undersokelse-svar.csv", required: true) else { return nil }
+        let file = "data/undersokelse-svar.csv"
+        let read = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: file)
+        diagnostics += read.diagnostics
+        guard let table = read.table else { return nil }
+        var found: [Diagnostic] = []
+        let scanner = self.scanner
+        let result = SurveyReader.responses(table, questions: questions.0, scales: scales.0, questionFile: questionTable.file) { cell, _ in
+            found += scanner.scan(cell.text, file: file, line: cell.line, column: cell.column)
+        }
+        diagnostics += found + result.1
+        return result.0
+    }
+
+    mutating func readTexts(order: [String]) -> [String: ChapterText] {
+        var texts: [String: ChapterText] = [:]
+        let folder = root.appendingPathComponent("tekster")
+        let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
+        var ids = order
+        for name in present.sorted() {
+            let id = String(name.dropLast(3))
+            if !ids.contains(id) {
+                diagnostics.append(Diagnostic(severity: .warning, code: "INN077", message: "Teksten hører ikke til noe kapittel i rapporten og blir ikke brukt.",
+                                              location: SourceLocation(file: "tekster/\(name)", line: 1, column: 1), found: id,
+                                              expected: "et kapittel i «kapitler» i tilstandsrapport.txt"))
+                ids.append(id) // still checked for identity numbers
+            }
+        }
+        for id in ids {
+            let file = "tekster/\(id).md"
+            guard case .text(let text) = readText(file, required: false) else {
+                if order.contains(id), id != "vedlegg" {
+                    diagnostics.append(Diagnostic(severity: .warning, code: "INN075", message: "Kapittelet har ingen egen tekst.",
+                                                  location: SourceLocation(file: file, line: 1, column: 1),
+                                                  expected: "filen \(file) med tittel, ansvarlig og status"))
+                }
+                continue
+            }
+            diagnostics += scanner.scan(text, file: file)
+            let result = ChapterTextReader.read(text, id: id, file: file)
+            diagnostics += result.1
+            if let chapter = result.0, order.contains(id) { texts[id] = chapter }
+        }
+        return texts
+    }
+}

@@ -1,1 +1,0 @@
-// Module `ReportInputs`: see README.md for its role.

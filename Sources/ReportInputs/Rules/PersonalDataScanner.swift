@@ -1,0 +1,98 @@
+import SourceText
+
+/// Finds Norwegian national identity numbers and D-numbers in free text (11 digits whose two check
+/// digits are valid, also written with a space after the date part), and e-mail addresses and phone
+/// numbers, which are warnings. A hit names file, line and column but never prints the number.
+public struct PersonalDataScanner: Sendable {
+    /// Creates a scanner.
+    public init() {}
+
+    /// Diagnostics for `text`, which starts at `line`/`column` of `file`.
+    public func scan(_ text: String, file: String, line: Int = 1, column: Int = 1, contactDetails: Bool = true) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let characters = Array(text)
+        var lineNumber = line
+        var columnNumber = column
+        var positions: [(line: Int, column: Int)] = []
+        positions.reserveCapacity(characters.count)
+        for character in characters {
+            positions.append((lineNumber, columnNumber))
+            if character == "\n" || character == "\r\n" { lineNumber += 1; columnNumber = 1 } else { columnNumber += 1 }
+        }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        var index = 0
+        while index < characters.count {
+            guard isDigit(index), !isDigit(index - 1) else { index += 1; continue }
+            // Collect a run of digits, allowing single spaces (or NBSP) between groups, as people write numbers.
+            var digits: [Int] = []
+            var end = index
+            var cursor = index
+            while cursor < characters.count {
+                if isDigit(cursor) {
+                    digits.append(characters[cursor].wholeNumberValue ?? 0)
+                    end = cursor
+                    cursor += 1
+                } else if (characters[cursor] == " " || characters[cursor] == "\u{00A0}" || characters[cursor] == "."), isDigit(cursor + 1), digits.count < 11 {
+                    cursor += 1
+                } else {
+                    break
+                }
+            }
+            let location = SourceLocation(file: file, line: positions[index].line, column: positions[index].column)
+            if digits.count == 11, Self.isIdentityNumber(digits) {
+                diagnostics.append(Diagnostic(code: "PER001", message: "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det før rapporten lages.",
+                                              location: location, found: "11 sifre med gyldige kontrollsifre (vises ikke her)",
+                                              expected: "ingen personnummer i rapportens kilder"))
+            } else if contactDetails, Self.isPhoneNumber(characters, from: index, through: end, digits: digits) {
+                diagnostics.append(Diagnostic(severity: .warning, code: "PER003", message: "Teksten ser ut til å inneholde et telefonnummer.",
+                                              location: location, found: "telefonnummer (vises ikke her)",
+                                              expected: "ingen telefonnummer til enkeltpersoner i rapporten"))
+            }
+            index = end + 1
+        }
+        if contactDetails {
+            for (offset, character) in characters.enumerated() where character == "@" {
+                guard offset > 0, offset + 3 < characters.count, characters[offset - 1].isLetter || characters[offset - 1].isNumber else { continue }
+                let domain = characters[(offset + 1)...].prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+                guard domain.contains("."), domain.last != "." else { continue }
+                var start = offset
+                while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber || ".-_+".contains(characters[start - 1]) { start -= 1 }
+                diagnostics.append(Diagnostic(severity: .warning, code: "PER002", message: "Teksten inneholder en e-postadresse.",
+                                              location: SourceLocation(file: file, line: positions[start].line, column: positions[start].column),
+                                              found: "e-postadresse (vises ikke her)", expected: "ingen e-postadresser til enkeltpersoner i rapporten"))
+            }
+        }
+        return diagnostics
+    }
+
+    /// Valid birth date part (D-numbers add 4 to the first digit) and both mod-11 check digits.
+    static func isIdentityNumber(_ digits: [Int]) -> Bool {
+        guard digits.count == 11 else { return false }
+        var day = digits[0] * 10 + digits[1]
+        if day > 40 { day -= 40 }
+        var month = digits[2] * 10 + digits[3]
+        if month > 80 { month -= 80 } else if month > 40 { month -= 40 } // test and H-numbers
+        guard (1...31).contains(day), (1...12).contains(month) else { return false }
+        let first: [Int] = [3, 7, 6, 1, 8, 9, 4, 5, 2]
+        let second: [Int] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
+        func check(_ weights: [Int]) -> Int? {
+            let sum = zip(weights, digits).reduce(0) { $0 + $1.0 * $1.1 }
+            let remainder = 11 - sum % 11
+            if remainder == 11 { return 0 }
+            if remainder == 10 { return nil }
+            return remainder
+        }
+        return check(first) == digits[9] && check(second) == digits[10]
+    }
+
+    /// `12345678`, `12 34 56 78`, `123 45 678`, with or without `+47`: eight digits starting 2–9.
+    static func isPhoneNumber(_ characters: [Character], from start: Int, through end: Int, digits: [Int]) -> Bool {
+        guard digits.count == 8 || (digits.count == 10 && digits[0] == 4 && digits[1] == 7) else { return false }
+        let local = digits.count == 10 ? Array(digits.dropFirst(2)) : digits
+        guard let first = local.first, (2...9).contains(first) else { return false }
+        let written = String(characters[start...end])
+        let groups = written.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(\.count)
+        let shapes: [[Int]] = [[8], [2, 2, 2, 2], [3, 2, 3], [2, 8], [2, 2, 2, 2, 2], [2, 3, 2, 3]]
+        return shapes.contains(groups) && !written.contains(".")
+    }
+}
