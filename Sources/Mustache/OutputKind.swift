@@ -69,7 +69,10 @@ public enum MarkdownValueEscaper {
     static func append(_ text: String, to out: inout [UInt8]) {
         var atStart = true
         var leadingDigits = false
-        for byte in text.utf8 {
+        let bytes = Array(text.utf8)
+        for (index, byte) in bytes.enumerated() {
+            // Only what could start markup is escaped, so `<5` and `26.03.2026` stay readable in the .md file.
+            let next: UInt8? = index + 1 < bytes.count ? bytes[index + 1] : nil
             if atStart {
                 if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
                     out.append(contentsOf: Array("&#32;".utf8))
@@ -95,13 +98,20 @@ public enum MarkdownValueEscaper {
                     continue
                 }
                 leadingDigits = false
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")") {
+                if (byte == UInt8(ascii: ".") || byte == UInt8(ascii: ")")), next == nil || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") {
                     out.append(UInt8(ascii: "\\"))
                     out.append(byte)
                     continue
                 }
             }
+            let nextIsLetter = next.map { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } ?? false
             switch byte {
+            case UInt8(ascii: "<") where !nextIsLetter && next != UInt8(ascii: "/") && next != UInt8(ascii: "!") && next != UInt8(ascii: "?"):
+                out.append(byte)
+            case UInt8(ascii: "&") where !nextIsLetter && next != UInt8(ascii: "#"):
+                out.append(byte)
+            case UInt8(ascii: "!") where next != UInt8(ascii: "["):
+                out.append(byte)
             case UInt8(ascii: "\\"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
                 UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"), UInt8(ascii: "|"), UInt8(ascii: "~"),
                 UInt8(ascii: "&"), UInt8(ascii: "!"):

@@ -1,11 +1,14 @@
+import EmbeddedResources
 import Foundation
 import TilstandsrapportCLI
 
-// PLACEHOLDER: `UnavailablePipeline` reports one error (CLI900) for build, check and status. The integrator
-// replaces it with the real pipeline over ReportInputs and ReportRendering; its built-in templates are
-// `EmbeddedResources.files(under: "Templates/")` (this target may `import EmbeddedResources`).
+// The built-in templates are compiled into the binary, so it works from any folder.
+var templates: [String: String] = [:]
+for file in EmbeddedResources.files(under: "Templates/nb/") {
+    templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
+}
 let tool = CommandLineTool(
-    pipeline: UnavailablePipeline(),
+    pipeline: ProjectPipeline(builtInTemplates: templates),
     currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
 )
 var console = StandardConsole()

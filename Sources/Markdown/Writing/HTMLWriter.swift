@@ -22,6 +22,11 @@ public struct HTMLOptions: Sendable {
     public var headingIDs: Bool
     /// Renderers for fenced blocks by info-string name; each returns trusted HTML.
     public var fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String]
+    /// Column alignment as `class="align-right"` instead of the obsolete `align` attribute, and
+    /// `scope="col"` on header cells: for pages that must validate as current HTML.
+    public var tableClasses = false
+    /// Trusted markup written around every table (for example a scrolling box), or nil.
+    public var tableWrapper: (before: String, after: String)? = nil
 
     /// Creates options.
     public init(safe: Bool = true, headingIDs: Bool = false, fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String] = [:]) {
@@ -46,6 +51,15 @@ public struct HTMLWriter: Sendable {
     /// Renders `document`.
     public func render(_ document: Document) -> String {
         var state = WriterState(document: document, options: options)
+        state.run()
+        return String(decoding: state.out, as: UTF8.self)
+    }
+
+    /// Renders `document` with the given heading ids (from `Document.tableOfContents(using:)`), so that
+    /// several documents on one page share one set of unique ids.
+    public func render(_ document: Document, headingIDs: [NodeID: String]) -> String {
+        var state = WriterState(document: document, options: options)
+        state.headingIDs = headingIDs
         state.run()
         return String(decoding: state.out, as: UTF8.self)
     }
@@ -164,7 +178,9 @@ private struct WriterState {
         case .thematicBreak:
             cr(); put("<hr />\n")
         case .table:
-            cr(); put("<table>\n")
+            cr()
+            if let wrapper = options.tableWrapper { put(wrapper.before) }
+            put("<table>\n")
             openBody = false
         case .tableRow:
             if data.isHeader {
@@ -176,11 +192,21 @@ private struct WriterState {
             put("<tr>\n")
         case .tableCell:
             put(data.isHeader ? "<th" : "<td")
-            switch data.alignment {
-            case .left: put(" align=\"left\"")
-            case .center: put(" align=\"center\"")
-            case .right: put(" align=\"right\"")
-            case .none: break
+            if options.tableClasses {
+                if data.isHeader { put(" scope=\"col\"") }
+                switch data.alignment {
+                case .left: put(" class=\"align-left\"")
+                case .center: put(" class=\"align-center\"")
+                case .right: put(" class=\"align-right\"")
+                case .none: break
+                }
+            } else {
+                switch data.alignment {
+                case .left: put(" align=\"left\"")
+                case .center: put(" align=\"center\"")
+                case .right: put(" align=\"right\"")
+                case .none: break
+                }
             }
             put(">")
         case .text:
@@ -250,6 +276,7 @@ private struct WriterState {
             if openBody { put("</tbody>\n") }
             openBody = false
             put("</table>\n")
+            if let wrapper = options.tableWrapper { put(wrapper.after) }
         case .tableRow:
             put("</tr>\n")
             if data.isHeader { put("</thead>\n") }

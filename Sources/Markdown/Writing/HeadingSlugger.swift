@@ -48,6 +48,8 @@ public struct TableOfContentsEntry: Sendable, Hashable {
     public let text: String
     public let id: String
     public let line: Int
+    /// The heading node.
+    public let node: NodeID
 }
 
 extension Document {
@@ -72,12 +74,15 @@ extension Document {
     /// Every heading in document order with its level, text and unique id.
     public var tableOfContents: [TableOfContentsEntry] {
         var slugger = HeadingSlugger()
-        var entries: [TableOfContentsEntry] = []
-        for id in headingsInOrder() {
+        return tableOfContents(using: &slugger)
+    }
+
+    /// Every heading with ids from `slugger`, which remembers them for the next document on the same page.
+    public func tableOfContents(using slugger: inout HeadingSlugger) -> [TableOfContentsEntry] {
+        headingsInOrder().map { id in
             let text = plainText(of: id)
-            entries.append(TableOfContentsEntry(level: self[id].level, text: text, id: slugger.uniqueSlug(text), line: Int(self[id].line)))
+            return TableOfContentsEntry(level: self[id].level, text: text, id: slugger.uniqueSlug(text), line: Int(self[id].line), node: id)
         }
-        return entries
     }
 
     func headingsInOrder() -> [NodeID] {

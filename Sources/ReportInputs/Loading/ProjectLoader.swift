@@ -12,6 +12,9 @@ public struct LoadedProject: Sendable {
     public var templateFolder: URL?
     /// Chapter ids in the order to print.
     public var chapterOrder: [String]
+    /// The settings and chapter texts as far as they could be read, also when other files have errors (for `status`).
+    public var settings: ReportSettings?
+    public var texts: [String: ChapterText] = [:]
 
     /// True when the data may be built into a report.
     public var isValid: Bool { data != nil && !diagnostics.containsErrors }
@@ -107,7 +110,7 @@ struct LoadSession {
             return LoadedProject(data: nil, diagnostics: [Diagnostic(code: "INN095", message: "Rapportmappen finnes ikke.",
                                                                      location: SourceLocation(file: root.path, line: 1, column: 1),
                                                                      expected: "en mappe med tilstandsrapport.txt (lag en med tilstandsrapport init MAPPE)")],
-                                 templateFolder: nil, chapterOrder: [])
+                                 templateFolder: nil, chapterOrder: [], settings: nil)
         }
         var settings: ReportSettings? = nil
         if case .text(let text) = readText("tilstandsrapport.txt", required: true) {
@@ -159,12 +162,13 @@ struct LoadSession {
                                           found: id, expected: "et kapittel fra listen i README, eller et eget kapittel med tekster/\(id).md"))
         }
 
-        guard let settings else { return LoadedProject(data: nil, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order) }
+        guard let settings else { return LoadedProject(data: nil, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order, texts: texts) }
         let data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= settings.year }, personnel: personnel.filter { $0.year <= settings.year },
                               indicators: indicators.filter { $0.year <= settings.year }, survey: survey,
                               participation: participation.filter { $0.year <= settings.year }, participationThemes: themes.filter { $0.year <= settings.year },
                               inspections: inspections, deviations: deviations.filter { $0.year <= settings.year }, texts: texts)
-        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order)
+        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templateFolder: templateFolder,
+                             chapterOrder: order, settings: settings, texts: texts)
     }
 
     /// A data file must hold the report year; later years are left out with a warning.

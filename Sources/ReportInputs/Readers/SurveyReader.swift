@@ -105,7 +105,7 @@ enum SurveyReader {
         var responses: [SurveyResponse] = []
         var freeText = 0
         var years: [Int: Int] = [:]
-        let completion = table.header.firstIndex { ["fullføringstidspunkt", "completiontime"].contains(ColumnTable.key($0.text)) }
+        let completion = table.header.firstIndex { ["fullføringstidspunkt", "completion time"].map(ColumnTable.key).contains(ColumnTable.key($0.text)) }
         for record in table.records {
             var sector = "", role = ""
             var answers: [String: String] = [:]

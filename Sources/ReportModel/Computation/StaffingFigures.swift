@@ -8,7 +8,7 @@ public struct StaffingFigures: Sendable {
     public let temporary: Series
     /// Vacant ÷ budgeted × 100.
     public let vacancyRate: Series
-    /// Filled årsverk of professional roles (all but merkantil).
+    /// Filled årsverk of the roles the competence requirement covers (leaders and caseworkers).
     public let professional: Series
     /// Årsverk meeting § 15-6 ÷ professional årsverk × 100.
     public let competenceShare: Series
@@ -46,7 +46,8 @@ public struct StaffingFigures: Sendable {
             Series(unit: unit, points: years.map(compute), threshold: threshold)
         }
         func rows(_ year: Int) -> [StaffingRow] { staffing.filter { $0.year == year } }
-        func professionalRows(_ year: Int) -> [StaffingRow] { rows(year).filter { $0.role != .clerical } }
+        // The competence requirement covers caseworkers and leaders (barnevernsloven § 15-6).
+        func professionalRows(_ year: Int) -> [StaffingRow] { rows(year).filter { $0.role == .caseworker || $0.role == .leader } }
         func fte(_ value: Double?, _ year: Int) -> Figure { suppression.value(value, .fte, year: year) }
         func ratio(_ numerator: Double?, _ denominator: Double?, _ unit: FigureUnit, _ year: Int, factor: Double = 100) -> Figure {
             guard let numerator, let denominator, denominator > 0 else { return .missing(unit, year: year, threshold: threshold) }

@@ -74,7 +74,7 @@ public enum IndicatorCatalogue {
         Entry(id: "tiltaksplan_andel", name: "Andel barn med hjelpetiltak som har tiltaksplan", unit: .percent, direction: .higherIsBetter, derivedFrom: "barn_med_hjelpetiltak"),
         Entry(id: "omsorgsplan_andel", name: "Andel barn under omsorg som har omsorgsplan", unit: .percent, direction: .higherIsBetter, derivedFrom: "barn_med_omsorgstiltak"),
         Entry(id: "tilsynsbesok_andel", name: "Andel pålagte tilsynsbesøk i fosterhjem som er gjennomført", unit: .percent, direction: .higherIsBetter, derivedFrom: "barn_i_fosterhjem"),
-        Entry(id: "fylkesnemnd_saker", name: "Saker i fylkesnemnda", unit: .count, direction: .neutral, derivedFrom: nil),
+        Entry(id: "fylkesnemnd_saker", name: "Saker i barneverns- og helsenemnda", unit: .count, direction: .neutral, derivedFrom: nil),
         Entry(id: "netto_driftsutgifter_per_barn", name: "Netto driftsutgifter til barnevern per innbygger 0–17 år", unit: .kroner, direction: .neutral, derivedFrom: nil),
         Entry(id: "brutto_f244_per_barn", name: "Brutto driftsutgifter (funksjon 244) per barn med undersøkelse eller tiltak", unit: .kroner, direction: .neutral, derivedFrom: nil),
         Entry(id: "andel_f251", name: "Andel av netto driftsutgifter til tiltak for barn som ikke er plassert (funksjon 251)", unit: .percent, direction: .neutral, derivedFrom: nil),

@@ -107,8 +107,13 @@ public struct Figure: Sendable, Hashable {
         }
     }
 
-    static func format(_ value: Double, _ unit: FigureUnit) -> String {
-        let number = NorwegianFormat.number(value, decimals: unit.decimals, trimZeroDecimals: unit == .percent)
+    /// The text with the unit's full number of decimals (`99,0 %`), so that a column of a table lines up.
+    public var fixedText: String {
+        state == .shown ? Self.format(raw ?? 0, unit, trim: false) : text
+    }
+
+    static func format(_ value: Double, _ unit: FigureUnit, trim: Bool = true) -> String {
+        let number = NorwegianFormat.number(value, decimals: unit.decimals, trimZeroDecimals: trim && unit == .percent)
         switch unit {
         case .percent: return number + NorwegianFormat.space + "%"
         case .kroner: return "kr" + NorwegianFormat.space + number

@@ -1,0 +1,53 @@
+import Foundation
+import Markdown
+import Mustache
+import ReportModel
+
+/// The self-contained HTML page: front page, table of contents, one `<section>` per chapter, all CSS
+/// inline, no scripts, nothing loaded from elsewhere.
+struct HTMLPage {
+    let report: ComputedReport
+    let front: String
+    let chapters: [(id: String, title: String, markdown: String)]
+    let blocks: ReportBlocks
+    let library: TemplateLibrary
+
+    func render() throws(MustacheError) -> String {
+        var slugger = HeadingSlugger()
+        // Ids the page itself uses must not be taken by a heading.
+        for reserved in ["innhold", "innholdsfortegnelse", "forside"] { _ = slugger.uniqueSlug(reserved) }
+        let blocks = self.blocks
+        var options = HTMLOptions(safe: true, headingIDs: true, fencedBlockRenderers: [
+            ReportBlocks.fenceName: { block in blocks.html(block.text.trimmingCharacters(in: .whitespacesAndNewlines)) },
+        ])
+        options.tableClasses = true
+        options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">\n", "</div>\n")
+        let writer = HTMLWriter(options: options)
+        var sections: [TemplateValue] = []
+        var contents: [TemplateValue] = []
+        for chapter in chapters {
+            let document = MarkdownParser.parse(chapter.markdown)
+            let entries = document.tableOfContents(using: &slugger)
+            let ids = Dictionary(uniqueKeysWithValues: entries.map { ($0.node, $0.id) })
+            let html = writer.render(document, headingIDs: ids)
+            let chapterEntry = entries.first { $0.level == 2 }
+            let subsections = entries.filter { $0.level == 3 }.map { TemplateValue.object(["tekst": .string($0.text), "id": .string($0.id)]) }
+            if let chapterEntry {
+                contents.append(.object(["tekst": .string(chapterEntry.text), "id": .string(chapterEntry.id),
+                                         "underpunkter": .array(subsections), "har_underpunkter": .bool(!subsections.isEmpty)]))
+            }
+            sections.append(.object(["id": .string("kapittel-\(chapter.id)"), "html": .string(html)]))
+        }
+        let css = (try? library.source.text(forName: "rapport.css")) ?? nil
+        let settings = report.settings
+        let context = TemplateValue.object([
+            "rapport": ViewBuilder(report: report, order: chapters.map(\.id)).reportContext,
+            "tittel": .string("Tilstandsrapport for barneverntjenesten \(settings.year)"),
+            "språk": .string(settings.language.rawValue),
+            "css": .string(css ?? ""),
+            "innholdsfortegnelse": .array(contents),
+            "kapitler": .array(sections),
+        ])
+        return try library.render("side.html.mustache", with: context, options: RenderOptions(kind: .html, strict: true))
+    }
+}

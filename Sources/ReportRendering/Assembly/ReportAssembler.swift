@@ -1,0 +1,69 @@
+import Foundation
+import Mustache
+import ReportModel
+import SourceText
+
+/// The report rendered: the Markdown file and the blocks the HTML page needs.
+public struct RenderedReport: Sendable {
+    /// The whole report as Markdown (charts as tables).
+    public let markdown: String
+    /// The whole report as one self-contained HTML page.
+    public let html: String
+    public let year: Int
+}
+
+/// Renders chapters through their templates (strict mode: a misspelt name is an error) and joins
+/// them into the report.
+public struct ReportAssembler: Sendable {
+    let templates: any TemplateSource
+
+    /// Creates an assembler over a template source (a project's `maler/` over the built-in templates).
+    public init(templates: any TemplateSource) {
+        self.templates = templates
+    }
+
+    /// Renders `report` with chapters in `order`; template problems come back as diagnostics.
+    public func render(_ report: ComputedReport, order: [String]) -> (RenderedReport?, [Diagnostic]) {
+        let library = TemplateLibrary(source: templates)
+        var builder = ViewBuilder(report: report, order: order)
+        var chapters: [(id: String, title: String, markdown: String)] = []
+        var diagnostics: [Diagnostic] = []
+        let options = RenderOptions(kind: .markdown, strict: true)
+        for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
+            let context = builder.context(for: id)
+            let name = Self.templateName(for: id, in: templates)
+            do {
+                let markdown = try library.render(name, with: context, options: options)
+                let title = report.texts[id]?.title ?? ChapterCatalogue.entry(id)?.title ?? id
+                chapters.append((id, title, markdown.trimmingCharacters(in: .whitespacesAndNewlines)))
+            } catch {
+                diagnostics.append(error.diagnostic)
+            }
+        }
+        let frontContext = TemplateValue.object(["rapport": builder.reportContext])
+        var front = ""
+        do {
+            front = try library.render("forside", with: frontContext, options: options)
+        } catch {
+            diagnostics.append(error.diagnostic)
+        }
+        guard !diagnostics.containsErrors else { return (nil, diagnostics) }
+        let blocks = builder.blocks
+        let body = front.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
+        let markdown = blocks.markdown(body)
+        let page = HTMLPage(report: report, front: front, chapters: chapters, blocks: blocks, library: library)
+        let html: String
+        do {
+            html = try page.render()
+        } catch {
+            return (nil, diagnostics + [error.diagnostic])
+        }
+        return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
+    }
+
+    /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.
+    static func templateName(for id: String, in source: any TemplateSource) -> String {
+        if (try? source.text(forName: "\(id).md.mustache")) != nil { return "\(id).md.mustache" }
+        return "eget-kapittel.md.mustache"
+    }
+}

@@ -1,0 +1,83 @@
+import Charts
+import Escaping
+import Foundation
+import Mustache
+import ReportModel
+
+/// A piece of a chapter that looks different in Markdown and in HTML: a chart (its table in
+/// Markdown, an SVG with the table behind `<details>` in HTML) or a row of key figures.
+enum ReportBlock: Sendable {
+    case chart(Chart, DataTable)
+    case table(DataTable)
+    case keyFigures([KeyFigure])
+}
+
+/// One highlighted number with its change from last year.
+struct KeyFigure: Sendable {
+    var label: String
+    var figure: Figure
+    var change: String
+}
+
+/// The blocks of one report, by id. Templates place a block with `{{{x.blokk}}}`, which writes a
+/// fenced block the final writers replace.
+struct ReportBlocks: Sendable {
+    private(set) var blocks: [String: ReportBlock] = [:]
+    private var counter = 0
+
+    /// Registers a block and returns its placeholder for a template.
+    mutating func add(_ block: ReportBlock, name: String) -> TemplateValue {
+        counter += 1
+        let id = "\(name)-\(counter)"
+        blocks[id] = block
+        return .object(["blokk": .string(Self.placeholder(id))])
+    }
+
+    static let fenceName = "tilstandsrapport-blokk"
+
+    static func placeholder(_ id: String) -> String { "\n```\(fenceName)\n\(id)\n```\n" }
+
+    /// The Markdown report: every placeholder replaced by its Markdown form.
+    func markdown(_ text: String) -> String {
+        var result = text
+        for (id, block) in blocks.sorted(by: { $0.key < $1.key }) {
+            result = result.replacingOccurrences(of: "```\(Self.fenceName)\n\(id)\n```", with: Self.markdown(block).trimmingCharacters(in: .newlines))
+        }
+        return result
+    }
+
+    static func markdown(_ block: ReportBlock) -> String {
+        switch block {
+        case .chart(_, let table), .table(let table):
+            return table.markdown()
+        case .keyFigures(let figures):
+            let lines = figures.map { figure -> String in
+                let change = figure.change.isEmpty ? "" : " (" + MarkdownValueEscaper.escape(figure.change) + ")"
+                return "- **" + MarkdownValueEscaper.escape(figure.figure.text) + "** " + MarkdownValueEscaper.escape(figure.label) + change
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+
+    /// The HTML for the block with `id` (trusted: every value in it is escaped here).
+    func html(_ id: String) -> String {
+        guard let block = blocks[id] else { return "" }
+        let e: (String) -> String = { HTMLEscaping.escape($0) }
+        switch block {
+        case .chart(let chart, let table):
+            return "<div class=\"diagramblokk\">\n<figure class=\"diagram\">\n" + chart.svg(id: "diagram-\(id)") + "\n<figcaption>\(e(chart.title))</figcaption>\n</figure>\n"
+                + "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)") + "</details>\n</div>\n"
+        case .table(let table):
+            return table.html(id: "tabell-\(id)")
+        case .keyFigures(let figures):
+            var out = "<ul class=\"nokkeltall\">\n"
+            for figure in figures {
+                let state = figure.figure.state == .suppressed ? " skjult" : ""
+                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text))</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
+                if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }
+                out += "</li>\n"
+            }
+            return out + "</ul>\n"
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import Charts
+import Mustache
+import ReportModel
+
+extension ViewBuilder {
+    /// Samarbeid med andre sektorer: the survey per statement and per sector.
+    mutating func cooperation() -> [String: TemplateValue] {
+        guard let survey = report.survey else { return ["har_undersøkelse": .bool(false)] }
+        var members: [String: TemplateValue] = [
+            "har_undersøkelse": .bool(true),
+            "vises": .bool(survey.isShown),
+            "respondenter": .figure(survey.respondents),
+            "undersøkelse_år": survey.year.map { .int($0) } ?? .null,
+            "merknad": .text(survey.mergeNote),
+            "fritekstsvar": .int(survey.freeTextAnswers),
+            "påstander": .array(survey.all.items.map { .object(["kode": .string($0.item.code), "tekst": .string($0.item.text), "tema": .string($0.item.theme)]) }),
+        ]
+        guard survey.isShown, let first = survey.all.items.first else { return members }
+        let labels = first.distribution.map(\.label)
+        let chart = Chart(
+            kind: .stackedBars, title: "Svar fra samarbeidspartnere per påstand, \(survey.year.map(String.init) ?? "")",
+            description: survey.all.items.map { item in
+                "\(item.item.code) \(item.item.text): " + item.distribution.map { "\($0.label) \($0.share.text)" }.joined(separator: ", ")
+            }.joined(separator: ". "),
+            categories: survey.all.items.map { "\($0.item.code) \($0.item.text)" },
+            series: labels.map { label in
+                ChartSeries(name: label, points: survey.all.items.map { item in
+                    let share = item.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil)
+                    return ChartPoint(value: share.visibleValue, label: share.text)
+                })
+            }, unit: "Prosent", maximum: 100)
+        let distribution = DataTable(caption: "Svarfordeling per påstand (andel av dem som tok stilling)", corner: "Påstand",
+                                     columns: labels + ["Snitt (1–5)", "Antall svar", "Vet ikke"],
+                                     rows: survey.all.items.map { item in
+                                         DataTable.Row(header: "\(item.item.code) \(item.item.text)",
+                                                       cells: item.distribution.map { .figure($0.share) } + [.figure(item.mean), .figure(item.answered), .figure(item.uncounted)])
+                                     }, threshold: threshold)
+        members["diagram"] = blocks.add(.chart(chart, distribution), name: "samarbeid-diagram")
+        if !survey.sectors.isEmpty {
+            let sectorTable = DataTable(caption: "Andel enige (helt eller delvis) per sektor", corner: "Sektor",
+                                        columns: ["Svar"] + survey.all.items.map(\.item.code),
+                                        rows: survey.sectors.map { group in
+                                            DataTable.Row(header: group.name, cells: [.figure(group.respondents)] + group.items.map { .figure($0.agreeShare) })
+                                        } + [DataTable.Row(header: "Alle", cells: [.figure(survey.all.respondents)] + survey.all.items.map { .figure($0.agreeShare) })],
+                                        threshold: threshold)
+            members["tabell_sektor"] = blocks.add(.table(sectorTable), name: "samarbeid-sektor")
+        }
+        let sorted = survey.all.items.filter(\.agreeShare.isShown).sorted { ($0.agreeShare.visibleValue ?? 0) > ($1.agreeShare.visibleValue ?? 0) }
+        if let best = sorted.first, let worst = sorted.last, sorted.count > 1 {
+            members["sterkest"] = .object(["tekst": .string(best.item.text), "andel": .figure(best.agreeShare)])
+            members["svakest"] = .object(["tekst": .string(worst.item.text), "andel": .figure(worst.agreeShare)])
+        }
+        return members
+    }
+}

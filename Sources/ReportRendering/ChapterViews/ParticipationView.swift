@@ -1,0 +1,94 @@
+import Mustache
+import ReportModel
+
+extension ViewBuilder {
+    /// Barns medvirkning, structured by the five-part model: informed, heard, deciding, documented, feedback.
+    mutating func participation() -> [String: TemplateValue] {
+        let results = report.participation
+        var methods: [TemplateValue] = []
+        for method in ParticipationMethod.allCases {
+            let ofMethod = results.methods.filter { $0.method == method }
+            guard let current = ofMethod.first(where: { $0.year == year }) ?? ofMethod.last else { continue }
+            var rows = current.rows
+            if let total = current.total { rows.append(total) }
+            let hasShares = rows.contains { $0.spokenAloneShare.state != .missing || $0.invitedToMeetingsShare.state != .missing }
+            let hasScores = rows.contains { $0.meanScore.state != .missing }
+            var columns = ["Invitert", "Deltok", "Andel som deltok"]
+            if hasShares { columns += ["Snakket med alene", "Invitert til møter om seg selv"] }
+            if hasScores { columns += ["Snittskår"] }
+            let tableRows = rows.map { row -> DataTable.Row in
+                var cells: [DataTable.Cell] = [.figure(row.invited), .figure(row.tookPart), .figure(row.participationShare)]
+                if hasShares { cells += [.figure(row.spokenAloneShare), .figure(row.invitedToMeetingsShare)] }
+                if hasScores {
+                    var cell = DataTable.Cell.figure(row.meanScore)
+                    if row.meanScore.isShown, let scale = row.scale { cell.text += " (skala \(scale))" }
+                    cells.append(cell)
+                }
+                return DataTable.Row(header: row.ageGroup, cells: cells)
+            }
+            let table = DataTable(caption: "\(method.title), \(current.year)", corner: "Aldersgruppe", columns: columns, rows: tableRows, threshold: threshold)
+            let note = current.rows.compactMap(\.note).first
+            methods.append(.object([
+                "navn": .string(method.title),
+                "år": .int(current.year),
+                "gammelt_år": .bool(current.year != year),
+                "tabell": blocks.add(.table(table), name: "medvirkning-tabell"),
+                "merknad": .text(note),
+            ]))
+        }
+        let themesThisYear = results.themes.filter { $0.year == year }
+        let themes = themesThisYear.isEmpty ? results.themes.filter { $0.year == (results.themes.map(\.year).max() ?? year) } : themesThisYear
+        let parts: [TemplateValue] = ParticipationPart.allCases.map { part in
+            let ofPart = themes.filter { $0.part == part }
+            return .object([
+                "tittel": .string(part.title),
+                "id": .string(part.rawValue),
+                "temaer": .array(ofPart.map { theme in
+                    .object(["tema": .string(theme.theme), "antall": .figure(theme.count), "endring": .text(theme.change),
+                             "metode": .string(theme.method.title), "år": .int(theme.year)])
+                }),
+                "har_temaer": .bool(!ofPart.isEmpty),
+            ])
+        }
+        return [
+            "metoder": .array(methods),
+            "har_data": .bool(!methods.isEmpty),
+            "deler": .array(parts),
+            "tema_år": themes.first.map { .int($0.year) } ?? .null,
+            "har_temaer": .bool(!themes.isEmpty),
+        ]
+    }
+
+    /// Internkontroll, tilsyn og avvik.
+    mutating func oversight() -> [String: TemplateValue] {
+        let inspections = report.inspections.filter { $0.date.year > year - 3 && $0.date.year <= year + 1 }
+        let deviationYears = report.deviations.filter { $0.year > year - 5 }
+        var members: [String: TemplateValue] = [
+            "tilsyn": .array(inspections.map { inspection in
+                .object([
+                    "dato": .string(inspection.date.description), "myndighet": .string(inspection.authority), "tema": .string(inspection.theme),
+                    "lovbrudd": .bool(inspection.breachFound), "lukket": .bool(inspection.closed),
+                    "status": .string(inspection.closed ? "lukket" : "åpen"), "oppfølging": .text(inspection.followUp),
+                ])
+            }),
+            "har_tilsyn": .bool(!inspections.isEmpty),
+            "har_avvik": .bool(!deviationYears.isEmpty),
+        ]
+        if !deviationYears.isEmpty {
+            var categories: [String] = []
+            for entry in deviationYears { for (category, _) in entry.categories where !categories.contains(category) { categories.append(category) } }
+            let columns = deviationYears.map { String($0.year) }
+            var rows = categories.map { category in
+                DataTable.Row(header: category.prefix(1).uppercased() + category.dropFirst(), cells: deviationYears.map { entry in
+                    .figure(entry.categories.first { $0.category == category }?.count ?? .missing(.count, year: entry.year))
+                })
+            }
+            rows.append(DataTable.Row(header: "Til sammen", cells: deviationYears.map { .figure($0.total) }))
+            members["tabell_avvik"] = blocks.add(.table(DataTable(caption: "Avvik per kategori", corner: "Kategori", columns: columns, rows: rows, threshold: threshold)),
+                                                 name: "avvik-tabell")
+            let total = Series(unit: .count, points: deviationYears.map(\.total), threshold: threshold)
+            members["setning_avvik"] = .string(ChangeSentences.sentence(subject: "Antall registrerte avvik", series: total, year: year))
+        }
+        return members
+    }
+}

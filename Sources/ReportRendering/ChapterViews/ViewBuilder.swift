@@ -1,0 +1,164 @@
+import Charts
+import Markdown
+import Mustache
+import ReportModel
+
+/// Builds each chapter's template context from the computed report. Every value a template can
+/// print comes from here, already formatted and protected.
+struct ViewBuilder {
+    let report: ComputedReport
+    let order: [String]
+    var blocks = ReportBlocks()
+
+    init(report: ComputedReport, order: [String]) {
+        self.report = report
+        self.order = order
+    }
+
+    var year: Int { report.settings.year }
+    var years: [Int] { report.years.filter { $0 > year - 5 } }
+    var threshold: Int { report.suppression.threshold }
+
+    /// The context shared by every template.
+    var reportContext: TemplateValue {
+        let settings = report.settings
+        return .object([
+            "kommune": .string(settings.municipality),
+            "kommunenummer": .string(settings.municipalityNumber),
+            "år": .int(year),
+            "forrige_år": .int(year - 1),
+            "første_år": .int(years.first ?? year),
+            "organ": .string(settings.body),
+            "organ_bestemt": .string(Self.definite(settings.body)),
+            "møtedato": .text(settings.meetingDate?.description),
+            "saksnummer": .text(settings.caseNumber),
+            "kostragruppe": .string(settings.kostraGroup),
+            "prikkegrense": .int(threshold),
+            "utkast": .bool(report.isDraft),
+            "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
+            "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
+            "har_forfattere": .bool(!settings.authors.isEmpty),
+            "forfattere_tekst": .string(ChangeSentences.joinedList(settings.authors.map { "\($0.name) (\($0.role))" })),
+            "ikke_godkjent_tekst": .string(ChangeSentences.joinedList(order.compactMap { id in
+                report.texts[id].flatMap { $0.status == .approved ? nil : "\($0.title) (\($0.status.rawValue))" }
+            })),
+            "ikke_godkjent": .array(order.compactMap { id in
+                report.texts[id].flatMap { $0.status == .approved ? nil : .object(["tittel": .string($0.title), "status": .string($0.status.rawValue)]) }
+            }),
+        ])
+    }
+
+    /// "kommunestyre" → "kommunestyret", "oppvekstutvalg" → "oppvekstutvalget"; a longer name stays as written.
+    static func definite(_ body: String) -> String {
+        guard !body.contains(" "), body == body.lowercased(), let last = body.last else { return body }
+        if body.hasSuffix("et") { return body }
+        return body + (last == "e" ? "t" : "et")
+    }
+
+    /// The service's own text of a chapter, headings moved below the chapter heading.
+    func textContext(_ id: String) -> TemplateValue {
+        let fallback = ChapterCatalogue.entry(id)?.title ?? id
+        guard let text = report.texts[id] else {
+            return .object(["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)])
+        }
+        return .object([
+            "tittel": .string(text.title),
+            "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty),
+            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces()),
+            "ansvarlig": .string(text.responsible),
+            "status": .string(text.status.rawValue),
+            "godkjent": .bool(text.status == .approved),
+            "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
+            "har_forfattere": .bool(!text.authors.isEmpty),
+            "forfattere_tekst": .string(ChangeSentences.joinedList(text.authors.map { "\($0.name) (\($0.role))" })),
+        ])
+    }
+
+    /// The context of chapter `id`; unknown (own) chapters get the shared context and their text.
+    mutating func context(for id: String) -> TemplateValue {
+        var members: [String: TemplateValue] = ["rapport": reportContext, "tekst": textContext(id), "id": .string(id)]
+        let extra: [String: TemplateValue]
+        switch id {
+        case "oppsummering": extra = summary()
+        case "bemanning": extra = staffing()
+        case "tilstand": extra = state()
+        case "medvirkning": extra = participation()
+        case "samarbeid": extra = cooperation()
+        case "internkontroll": extra = oversight()
+        case "okonomi": extra = economy()
+        case "utfordringer": extra = challenges()
+        case "virksomheten": extra = organisation()
+        case "vedlegg": extra = appendix()
+        default: extra = [:]
+        }
+        members.merge(extra) { _, new in new }
+        return .object(members)
+    }
+
+    // MARK: Helpers shared by the chapters
+
+    /// A table with one column per year.
+    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)]) -> DataTable {
+        DataTable(caption: caption, corner: corner, columns: years.map(String.init),
+                  rows: rows.map { name, series in DataTable.Row(header: name, cells: years.map { .figure(series.figure($0)) }) },
+                  threshold: threshold)
+    }
+
+    /// "opp 7 prosentpoeng fra 2024", for key figures.
+    func shortChange(_ series: Series) -> String {
+        let change = series.change(to: year)
+        func amount(_ figure: Figure) -> String {
+            figure.unit == .percent ? "\(figure.numberText) prosentpoeng" : figure.text
+        }
+        switch change {
+        case .increased(_, _, let difference): return "opp \(amount(difference)) fra \(year - 1)"
+        case .decreased(_, _, let difference): return "ned \(amount(difference)) fra \(year - 1)"
+        case .unchanged: return "uendret fra \(year - 1)"
+        case .missing(let from, let to): return to.state == .missing || from.state != .missing ? "" : "mangler tall for \(year - 1)"
+        case .suppressed(_, let to): return to.state == .suppressed ? "" : "endringen er skjult"
+        }
+    }
+
+    /// A line chart of an indicator with the comparison levels.
+    func indicatorChart(_ series: IndicatorSeries) -> (Chart, DataTable) {
+        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality), (.kostraGroup, report.settings.kostraGroup), (.country, "Landet")]
+        let present = levels.filter { series.levels[$0.0] != nil }
+        let chartSeries = present.map { level, name in
+            ChartSeries(name: name, points: years.map { year in
+                let figure = series.series(level).figure(year)
+                return ChartPoint(value: figure.visibleValue, label: figure.text)
+            })
+        }
+        let description = present.map { level, name in
+            "\(name): " + years.map { "\($0) \(series.series(level).figure($0).text)" }.joined(separator: ", ")
+        }.joined(separator: ". ") + "."
+        let chart = Chart(kind: .lines, title: "\(series.entry.name), \(years.first ?? year)–\(year)", description: description,
+                          categories: years.map(String.init), series: chartSeries,
+                          unit: series.entry.unit == .percent ? "Prosent" : (series.entry.unit == .kroner ? "Kroner" : ""),
+                          maximum: series.entry.unit == .percent ? 100 : nil)
+        let table = DataTable(caption: chart.title, corner: "", columns: years.map(String.init),
+                              rows: present.map { level, name in DataTable.Row(header: name, cells: years.map { .figure(series.series(level).figure($0)) }) },
+                              threshold: threshold)
+        return (chart, table)
+    }
+
+    /// The sentence for an indicator with its comparisons.
+    func indicatorSentence(_ id: String) -> String? {
+        guard let series = report.indicator(id) else { return nil }
+        let subject = ChangeSentences.subjects[id] ?? series.entry.name
+        var comparisons: [(String, Position)] = []
+        if series.entry.unit != .count {
+            comparisons.append(("snittet i \(report.settings.kostraGroup)", series.position(year, against: .kostraGroup)))
+            comparisons.append(("landsgjennomsnittet", series.position(year, against: .country)))
+        }
+        return ChangeSentences.sentence(subject: subject, series: series.municipality, year: year, comparisons: comparisons)
+    }
+}
+
+extension String {
+    func trimmingSpaces() -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

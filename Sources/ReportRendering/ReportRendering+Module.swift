@@ -1,1 +1,0 @@
-// Module `ReportRendering`: see README.md for its role.

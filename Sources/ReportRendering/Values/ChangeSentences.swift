@@ -1,0 +1,83 @@
+import ReportModel
+
+/// Plain-Norwegian sentences for how a figure changed and where it stands, with the right words for
+/// up, down, unchanged, missing and hidden — so no template needs logic and no number is guessed.
+enum ChangeSentences {
+    /// "Andelen … økte fra 78 % i 2024 til 85 % i 2025, og ligger over snittet i KOSTRA-gruppen."
+    static func sentence(subject plainSubject: String, series: Series, year: Int, comparisons: [(String, Position)] = []) -> String {
+        let change = series.change(to: year)
+        // A subject with a relative clause takes a comma before the verb: "Andelen … som ble henlagt, økte".
+        let subject = plainSubject.contains(" som ") ? plainSubject + "," : plainSubject
+        var sentence: String
+        switch change {
+        case .increased(let from, let to, _):
+            sentence = "\(subject) økte fra \(from.text) i \(year - 1) til \(to.text) i \(year)"
+        case .decreased(let from, let to, _):
+            sentence = "\(subject) gikk ned fra \(from.text) i \(year - 1) til \(to.text) i \(year)"
+        case .unchanged(_, let to):
+            sentence = "\(subject) var \(to.text) i \(year), det samme som året før"
+        case .missing(let from, let to):
+            if to.state == .missing {
+                return "Tallet for \(year) mangler for \(lowercasedFirst(plainSubject))" + (from.isShown ? " (\(from.text) i \(year - 1))." : ".")
+            }
+            sentence = "\(subject) var \(to.text) i \(year); tallet for \(year - 1) mangler, så endringen kan ikke beregnes"
+        case .suppressed(_, let to):
+            if to.state == .suppressed {
+                return "\(subject) vises ikke for \(year), fordi tallet er så lite at enkeltpersoner kan kjennes igjen."
+            }
+            sentence = "\(subject) var \(to.text) i \(year); tallet for \(year - 1) er skjult fordi det er lite, så endringen vises ikke"
+        }
+        let positions = comparisons.filter { $0.1 != .unknown }
+        if !positions.isEmpty {
+            let parts = positions.map { name, position -> String in
+                switch position {
+                case .above: return "over \(name)"
+                case .below: return "under \(name)"
+                case .level: return "på nivå med \(name)"
+                case .unknown: return ""
+                }
+            }
+            sentence += ", og ligger " + joinedList(parts)
+        }
+        if change.current.isPreliminary { sentence += " (foreløpig tall)" }
+        return sentence + "."
+    }
+
+    /// "a, b og c".
+    static func joinedList(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " og " + (items.last ?? "")
+    }
+
+    static func lowercasedFirst(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        // Keep abbreviations such as "KOSTRA" as they are.
+        if text.count > 1, text[text.index(after: text.startIndex)].isUppercase { return text }
+        return first.lowercased() + text.dropFirst()
+    }
+
+    /// Subjects in definite form for the sentences, by indicator id.
+    static let subjects: [String: String] = [
+        "innbyggere_0_17": "Antall innbyggere 0–17 år",
+        "meldinger": "Antall meldinger",
+        "meldinger_henlagt_andel": "Andelen meldinger som ble henlagt",
+        "meldinger_innen_frist_andel": "Andelen meldinger som ble gjennomgått innen én uke",
+        "undersokelser": "Antall avsluttede undersøkelser",
+        "undersokelser_innen_frist_andel": "Andelen undersøkelser som ble avsluttet innen fristen",
+        "undersokelser_henlagt_andel": "Andelen undersøkelser som ble henlagt",
+        "barn_med_undersokelse_andel": "Andelen barn 0–17 år med undersøkelse",
+        "barn_med_tiltak": "Antall barn med tiltak i løpet av året",
+        "barn_med_tiltak_andel": "Andelen barn 0–17 år med tiltak",
+        "barn_med_hjelpetiltak": "Antall barn med hjelpetiltak ved årets slutt",
+        "barn_med_omsorgstiltak": "Antall barn med omsorgstiltak ved årets slutt",
+        "barn_i_fosterhjem": "Antall barn i fosterhjem ved årets slutt",
+        "barn_i_institusjon": "Antall barn i institusjon ved årets slutt",
+        "tiltaksplan_andel": "Andelen barn med hjelpetiltak som har tiltaksplan",
+        "omsorgsplan_andel": "Andelen barn under omsorg som har omsorgsplan",
+        "tilsynsbesok_andel": "Andelen pålagte tilsynsbesøk i fosterhjem som ble gjennomført",
+        "fylkesnemnd_saker": "Antall saker i barneverns- og helsenemnda",
+        "netto_driftsutgifter_per_barn": "Netto driftsutgifter til barnevern per innbygger 0–17 år",
+        "brutto_f244_per_barn": "Brutto driftsutgifter til saksbehandling per barn med undersøkelse eller tiltak",
+        "andel_f251": "Andelen av utgiftene som gikk til tiltak for barn som bor hjemme",
+    ]
+}
