@@ -60,12 +60,12 @@ struct SuppressedCount: TemplateRenderable {
     @Test func markdownTemplatesEscapeValuesInTableCells() throws {
         let template = try Template(name: "tabell.md.mustache", source: "| Navn | Verdi |\n|---|---|\n{{#rader}}\n| {{navn}} | {{verdi}} |\n{{/rader}}\n")
         let output = try template.render(["rader": [["navn": "a|b", "verdi": "<5"], ["navn": "*x*", "verdi": "1. mai"]]])
-        #expect(output == "| Navn | Verdi |\n|---|---|\n| a\\|b | \\<5 |\n| \\*x\\* | 1\\. mai |\n")
+        #expect(output == "| Navn | Verdi |\n|---|---|\n| a\\|b | <5 |\n| \\*x\\* | 1\\. mai |\n")
     }
 
     @Test func customValuesRenderThemselves() throws {
         let template = try Template(name: "t.md.mustache", source: "{{antall}}{{#antall.skjult}} (skjult){{/antall.skjult}}")
-        #expect(try template.render(["antall": .custom(SuppressedCount(threshold: 5))]) == "\\<5 (skjult)")
+        #expect(try template.render(["antall": .custom(SuppressedCount(threshold: 5))]) == "<5 (skjult)")
     }
 
     @Test func valuesAreNeverEvaluatedAsTemplates() throws {

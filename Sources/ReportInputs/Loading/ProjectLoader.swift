@@ -105,6 +105,18 @@ struct LoadSession {
     }
 
     mutating func run() -> LoadedProject {
+        var project = load()
+        // A diagnostic quotes input; it must not carry an identity number into the terminal or a log.
+        project.diagnostics = project.diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.found = diagnostic.found.map(scanner.redacting)
+            diagnostic.excerpt = diagnostic.excerpt.map(scanner.redacting)
+            return diagnostic
+        }
+        return project
+    }
+
+    mutating func load() -> LoadedProject {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             return LoadedProject(data: nil, diagnostics: [Diagnostic(code: "INN095", message: "Rapportmappen finnes ikke.",
@@ -173,7 +185,8 @@ struct LoadSession {
 
     /// A data file must hold the report year; later years are left out with a warning.
     mutating func requireYear(_ year: Int?, in years: [Int], file: String) {
-        guard let year else { return }
+        // A file whose columns could not be found has already said so; "no years" would only confuse.
+        guard let year, !diagnostics.contains(where: { $0.code == "INN010" && $0.location?.file == file }) else { return }
         if !years.contains(year) {
             diagnostics.append(Diagnostic(code: "INN080", message: "Filen har ingen tall for rapportåret \(year).",
                                           location: SourceLocation(file: file, line: 1, column: 1),
@@ -196,7 +209,9 @@ struct LoadSession {
         guard case .text(let text) = readText("data/undersokelse-svar.csv", required: true) else { return nil }
         let file = "data/undersokelse-svar.csv"
         let read = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: file)
-        diagnostics += read.diagnostics
+        // A row of the export holds the respondent's name and e-mail: never quote it.
+        func withoutRow(_ found: [Diagnostic]) -> [Diagnostic] { found.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic } }
+        diagnostics += withoutRow(read.diagnostics)
         guard let table = read.table else { return nil }
         var found: [Diagnostic] = []
         let scanner = self.scanner

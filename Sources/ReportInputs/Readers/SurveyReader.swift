@@ -137,6 +137,12 @@ enum SurveyReader {
         }
         let items = questions.filter { $0.kind == .statement }.map { SurveyItem(code: $0.code, text: $0.text, theme: $0.theme, scale: $0.scale ?? "") }
         let year = years.max { $0.value < $1.value }?.key
-        return (SurveyData(items: items, scales: scales, responses: responses, freeTextAnswers: freeText, year: year), diagnostics + columns.diagnostics)
+        // A row of the export holds the respondent's name and e-mail: a diagnostic never quotes it.
+        let quiet = (diagnostics + columns.diagnostics).map { diagnostic -> Diagnostic in
+            var diagnostic = diagnostic
+            if diagnostic.location?.file == table.file { diagnostic.excerpt = nil }
+            return diagnostic
+        }
+        return (SurveyData(items: items, scales: scales, responses: responses, freeTextAnswers: freeText, year: year), quiet)
     }
 }

@@ -20,35 +20,58 @@ public struct PersonalDataScanner: Sendable {
             if character == "\n" || character == "\r\n" { lineNumber += 1; columnNumber = 1 } else { columnNumber += 1 }
         }
         func isDigit(_ index: Int) -> Bool { index >= 0 && index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        // Maximal runs of digits, each with where it starts and ends.
+        var runs: [(start: Int, end: Int, digits: [Int])] = []
         var index = 0
         while index < characters.count {
-            guard isDigit(index), !isDigit(index - 1) else { index += 1; continue }
-            // Collect a run of digits, allowing single spaces (or NBSP) between groups, as people write numbers.
+            guard isDigit(index) else { index += 1; continue }
             var digits: [Int] = []
-            var end = index
-            var cursor = index
-            while cursor < characters.count {
-                if isDigit(cursor) {
-                    digits.append(characters[cursor].wholeNumberValue ?? 0)
-                    end = cursor
-                    cursor += 1
-                } else if (characters[cursor] == " " || characters[cursor] == "\u{00A0}" || characters[cursor] == "."), isDigit(cursor + 1), digits.count < 11 {
-                    cursor += 1
-                } else {
-                    break
-                }
+            let start = index
+            while isDigit(index) { digits.append(characters[index].wholeNumberValue ?? 0); index += 1 }
+            runs.append((start, index - 1, digits))
+        }
+        func separatedBySpace(_ first: Int, _ second: Int) -> Bool {
+            runs[second].start == runs[first].end + 2 && [" ", "\u{00A0}"].contains(characters[runs[first].end + 1])
+        }
+        var reported = Set<Int>()
+        for (number, run) in runs.enumerated() {
+            // Eleven digits in a row, or the date part and the personal number with a space between.
+            var candidate: (start: Int, digits: [Int])? = nil
+            if run.digits.count == 11 {
+                candidate = (run.start, run.digits)
+            } else if run.digits.count == 6, number + 1 < runs.count, runs[number + 1].digits.count == 5, separatedBySpace(number, number + 1) {
+                candidate = (run.start, run.digits + runs[number + 1].digits)
             }
-            let location = SourceLocation(file: file, line: positions[index].line, column: positions[index].column)
-            if digits.count == 11, Self.isIdentityNumber(digits) {
+            if let candidate, Self.isIdentityNumber(candidate.digits) {
+                reported.insert(number)
+                if run.digits.count == 6 { reported.insert(number + 1) }
                 diagnostics.append(Diagnostic(code: "PER001", message: "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det før rapporten lages.",
-                                              location: location, found: "11 sifre med gyldige kontrollsifre (vises ikke her)",
+                                              location: SourceLocation(file: file, line: positions[candidate.start].line, column: positions[candidate.start].column),
+                                              found: "11 sifre med gyldige kontrollsifre (vises ikke her)",
                                               expected: "ingen personnummer i rapportens kilder"))
-            } else if contactDetails, Self.isPhoneNumber(characters, from: index, through: end, digits: digits) {
-                diagnostics.append(Diagnostic(severity: .warning, code: "PER003", message: "Teksten ser ut til å inneholde et telefonnummer.",
-                                              location: location, found: "telefonnummer (vises ikke her)",
-                                              expected: "ingen telefonnummer til enkeltpersoner i rapporten"))
             }
-            index = end + 1
+        }
+        if contactDetails {
+            // Phone numbers: runs joined across single spaces, with or without +47.
+            var number = 0
+            while number < runs.count {
+                var last = number
+                var digits = runs[number].digits
+                while last + 1 < runs.count, separatedBySpace(last, last + 1), digits.count < 10 {
+                    last += 1
+                    digits += runs[last].digits
+                }
+                let start = runs[number].start
+                if !(number...last).contains(where: reported.contains),
+                   Self.isPhoneNumber(characters, from: start, through: runs[last].end, digits: digits),
+                   start == 0 || !(characters[start - 1] == "." || characters[start - 1] == ",") {
+                    diagnostics.append(Diagnostic(severity: .warning, code: "PER003", message: "Teksten ser ut til å inneholde et telefonnummer.",
+                                                  location: SourceLocation(file: file, line: positions[start].line, column: positions[start].column),
+                                                  found: "telefonnummer (vises ikke her)",
+                                                  expected: "ingen telefonnummer til enkeltpersoner i rapporten"))
+                }
+                number = last + 1
+            }
         }
         if contactDetails {
             for (offset, character) in characters.enumerated() where character == "@" {
@@ -63,6 +86,25 @@ public struct PersonalDataScanner: Sendable {
             }
         }
         return diagnostics
+    }
+
+    /// `text` with every identity number replaced by bullets, for diagnostics that quote input.
+    public func redacting(_ text: String) -> String {
+        let hits = scan(text, file: "", contactDetails: false)
+        guard !hits.isEmpty else { return text }
+        var characters = Array(text)
+        var lineStarts = [0]
+        for (offset, character) in characters.enumerated() where character == "\n" || character == "\r\n" { lineStarts.append(offset + 1) }
+        for hit in hits {
+            guard let location = hit.location, location.line - 1 < lineStarts.count else { continue }
+            var offset = lineStarts[location.line - 1] + location.column - 1
+            var replaced = 0
+            while offset < characters.count, replaced < 11 {
+                if characters[offset].isNumber { characters[offset] = "•"; replaced += 1 }
+                offset += 1
+            }
+        }
+        return String(characters)
     }
 
     /// Valid birth date part (D-numbers add 4 to the first digit) and both mod-11 check digits.

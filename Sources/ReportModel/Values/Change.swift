@@ -13,13 +13,13 @@ public enum Change: Sendable, Hashable {
     public static func between(_ previous: Figure, _ current: Figure) -> Change {
         if previous.state == .suppressed || current.state == .suppressed { return .suppressed(from: previous, to: current) }
         guard let old = previous.visibleValue, let new = current.visibleValue else { return .missing(from: previous, to: current) }
-        let unit: FigureUnit = current.unit == .count ? .count : current.unit
-        var step = 1.0
-        for _ in 0..<unit.decimals { step /= 10 }
-        let difference = new - old
-        let shown = (abs(difference) / step).rounded() * step
+        let unit = current.unit
+        var factor = 1.0
+        for _ in 0..<unit.decimals { factor *= 10 }
+        // Compare the values as printed, so that the words never contradict the numbers beside them.
+        let difference = ((new * factor).rounded() - (old * factor).rounded()) / factor
         let differenceFigure = Figure(raw: abs(difference), unit: unit, year: current.year, provenance: .computed, state: .shown, threshold: current.threshold)
-        if shown == 0 { return .unchanged(from: previous, to: current) }
+        if difference == 0 { return .unchanged(from: previous, to: current) }
         return difference > 0 ? .increased(from: previous, to: current, difference: differenceFigure)
                               : .decreased(from: previous, to: current, difference: differenceFigure)
     }

@@ -59,7 +59,7 @@ public struct Suppression: Sendable, Hashable {
             Figure(raw: value, unit: .count, year: year, provenance: provenance, state: isHidden ? .suppressed : .shown, threshold: threshold)
         }
         let total = Figure(raw: totalValue, unit: .count, year: year, provenance: provenance,
-                           state: totalHidden || hides(totalValue) ? .suppressed : .shown, threshold: threshold)
+                           state: totalValue == nil ? .missing : (totalHidden || hides(totalValue) ? .suppressed : .shown), threshold: threshold)
         return (cells, total)
     }
 }
