@@ -9,6 +9,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
+        // For the fuzz package in Fuzz/, which builds every parser with -sanitize=fuzzer.
+        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources"]),
     ],
     targets: [
         .target(name: "SourceText"),
@@ -32,6 +34,11 @@ let package = Package(
 
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"], path: "Benchmarks/MustacheBenchmark"),
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
+        .executableTarget(
+            name: "ReportBenchmark",
+            dependencies: ["TilstandsrapportCLI", "EmbeddedResources"],
+            path: "Benchmarks/ReportBenchmark"
+        ),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
