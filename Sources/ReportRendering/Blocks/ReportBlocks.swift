@@ -37,13 +37,30 @@ struct ReportBlocks: Sendable {
 
     static func placeholder(_ id: String) -> String { "\n```\(fenceName)\n\(id)\n```\n" }
 
-    /// The Markdown report: every placeholder replaced by its Markdown form.
+    /// The Markdown report: every placeholder replaced by its Markdown form, in one pass over the text.
     func markdown(_ text: String) -> String {
-        var result = text
-        for (id, block) in blocks.sorted(by: { $0.key < $1.key }) {
-            result = result.replacingOccurrences(of: "```\(Self.fenceName)\n\(id)\n```", with: Self.markdown(block).trimmingCharacters(in: .newlines))
+        let opening = Array("```\(Self.fenceName)\n".utf8)
+        let closing = Array("\n```".utf8)
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count * 2)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == opening[0], bytes[index...].starts(with: opening) {
+                let idStart = index + opening.count
+                var idEnd = idStart
+                while idEnd < bytes.count, bytes[idEnd] != 0x0A { idEnd += 1 }
+                let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
+                if let block = blocks[id], bytes[idEnd...].starts(with: closing) {
+                    out += Self.markdown(block).trimmingCharacters(in: .newlines).utf8
+                    index = idEnd + closing.count
+                    continue
+                }
+            }
+            out.append(bytes[index])
+            index += 1
         }
-        return result
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func markdown(_ block: ReportBlock) -> String {
