@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CLITests",
             dependencies: ["TilstandsrapportCLI", "EmbeddedResources", "TestSupport"],

@@ -70,8 +70,14 @@ public struct SurveyResults: Sendable {
             while merged.reduce(0, { $0 + $1.responses.count }) < threshold, let smallest = large.popLast() {
                 merged.append(smallest)
             }
-            let names = merged.map(\.name).sorted().joined(separator: ", ")
-            note = "Sektorer med færre enn \(threshold) svar (\(smallNames.sorted().joined(separator: ", "))) vises ikke hver for seg. De er slått sammen til «Andre sektorer» (\(names))."
+            let small = smallNames.sorted()
+            let added = merged.map(\.name).filter { !small.contains($0) }.sorted()
+            let list = { (names: [String]) -> String in
+                names.count > 1 ? names.dropLast().joined(separator: ", ") + " og " + (names.last ?? "") : (names.first ?? "")
+            }
+            note = (small.count == 1 ? "\(small[0]) fikk færre enn \(threshold) svar og vises ikke for seg. Svarene er"
+                                     : "\(list(small)) fikk hver færre enn \(threshold) svar og vises ikke hver for seg. Svarene er")
+                + (added.isEmpty ? " slått sammen til «Andre sektorer»." : " slått sammen med svarene fra \(list(added)) til «Andre sektorer».")
         }
         var groups = large.map { Self.group($0.name, $0.responses, survey, suppression) }
         let mergedResponses = merged.flatMap(\.responses)

@@ -7,6 +7,7 @@ extension ViewBuilder {
     mutating func cooperation() -> [String: TemplateValue] {
         guard let survey = report.survey else { return ["har_undersøkelse": .bool(false)] }
         var members: [String: TemplateValue] = [
+            "diagram": .null, "tabell_sektor": .null, "sterkest": .null, "svakest": .null,
             "har_undersøkelse": .bool(true),
             "vises": .bool(survey.isShown),
             "respondenter": .figure(survey.respondents),

@@ -72,6 +72,7 @@ extension ViewBuilder {
                 ])
             }),
             "har_tilsyn": .bool(!inspections.isEmpty),
+            "tabell_avvik": .null, "setning_avvik": .null,
             "har_avvik": .bool(!deviationYears.isEmpty),
         ]
         if !deviationYears.isEmpty {

@@ -18,6 +18,7 @@ extension ViewBuilder {
             let present = group.ids.compactMap { report.indicator($0) }
             guard !present.isEmpty else { continue }
             var members: [String: TemplateValue] = [
+                "diagram": .null,
                 "tittel": .string(group.title),
                 "setninger": .array(present.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
             ]
@@ -47,6 +48,7 @@ extension ViewBuilder {
         let ids = ["netto_driftsutgifter_per_barn", "brutto_f244_per_barn", "andel_f251"]
         let present = ids.compactMap { report.indicator($0) }
         var members: [String: TemplateValue] = [
+            "diagram": .null, "tabell": .null,
             "har_data": .bool(!present.isEmpty),
             "setninger": .array(present.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
         ]

@@ -1,0 +1,36 @@
+import Foundation
+import Mustache
+import ReportInputs
+import ReportModel
+@testable import ReportRendering
+import TestSupport
+import Testing
+
+/// The repository's folders, found from this file so tests run from any directory.
+enum Repository {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sample = root.appendingPathComponent("SampleData")
+    static let templates = root.appendingPathComponent("Templates/nb")
+    static let golden = root.appendingPathComponent("Tests/ReportRenderingTests/Golden")
+
+    static var builtIn: any TemplateSource { DirectoryTemplates(root: templates) }
+
+    /// The sample project, loaded and computed.
+    static func sampleReport() throws -> (ComputedReport, [String]) {
+        let project = ProjectLoader().load(sample)
+        let data = try #require(project.data)
+        return (ComputedReport(data: data), project.chapterOrder)
+    }
+
+    /// Small, hand-made data for view tests.
+    static func settings(year: Int = 2025, threshold: Int = 5) -> ReportSettings {
+        ReportSettings(municipality: "Testvik kommune", municipalityNumber: "4698", year: year, body: "kommunestyre", meetingDate: nil,
+                       caseNumber: nil, kostraGroup: "KOSTRA-gruppe 1", language: .bokmål, threshold: threshold, kostraStatus: .final,
+                       authors: [Author(name: "Kari Leder", role: "barnevernleder")], chapterOrder: nil)
+    }
+
+    static func text(_ id: String, status: ApprovalStatus = .approved, body: String = "Tekst.", authors: [Author] = []) -> ChapterText {
+        ChapterText(id: id, title: ChapterCatalogue.entry(id)?.title ?? id, responsible: "Kari Leder", status: status, authors: authors,
+                    markdown: body, file: "tekster/\(id).md", bodyLine: 6)
+    }
+}

@@ -1,0 +1,63 @@
+import Mustache
+import ReportModel
+@testable import ReportRendering
+import SourceText
+import Testing
+
+/// A municipality reorders, leaves out, overrides and adds chapters without touching the binary;
+/// a misspelt name in a template is an error, not an empty spot.
+@Suite struct TemplateOverrideTests {
+    func render(_ order: [String], own: [String: String] = [:], data: ReportData? = nil) -> (RenderedReport?, [Diagnostic]) {
+        var report = data ?? ReportData(settings: Repository.settings())
+        if data == nil {
+            for id in order { report.texts[id] = Repository.text(id) }
+        }
+        let source = LayeredTemplates([InMemoryTemplates(own), Repository.builtIn])
+        return ReportAssembler(templates: source).render(ComputedReport(data: report), order: order)
+    }
+
+    @Test func chaptersFollowTheOrderAndLeftOutOnesAreGone() throws {
+        let (report, diagnostics) = render(["okonomi", "oppsummering"])
+        #expect(diagnostics.isEmpty)
+        let markdown = try #require(report?.markdown)
+        let economy = try #require(markdown.range(of: "## Økonomi"))
+        let summary = try #require(markdown.range(of: "## Kort oppsummering"))
+        #expect(economy.lowerBound < summary.lowerBound)
+        #expect(!markdown.contains("## Om barnevernet"))
+    }
+
+    @Test func aProjectTemplateOverridesTheBuiltInOne() throws {
+        let (report, _) = render(["innsats"], own: ["innsats.md.mustache": "## Våre mål for {{rapport.år}}\n\n{{{tekst.innhold}}}\n"])
+        #expect(report?.markdown.contains("## Våre mål for 2025") == true)
+    }
+
+    @Test func anOwnChapterUsesItsTextWithTheGenericTemplate() throws {
+        var data = ReportData(settings: Repository.settings())
+        data.texts["ettervern"] = ChapterText(id: "ettervern", title: "Ettervern", responsible: "Kari Leder", status: .approved, authors: [],
+                                              markdown: "Ungdom over 18 år får tilbud om ettervern.", file: "tekster/ettervern.md", bodyLine: 6)
+        let (report, diagnostics) = render(["ettervern"], data: data)
+        #expect(diagnostics.isEmpty)
+        #expect(report?.markdown.contains("## Ettervern\n\nUngdom over 18 år får tilbud om ettervern.") == true)
+    }
+
+    @Test func aMisspeltNameIsAnErrorWithItsPosition() {
+        let (report, diagnostics) = render(["innsats"], own: ["innsats.md.mustache": "## {{tekst.titel}}\n"])
+        #expect(report == nil)
+        let diagnostic = diagnostics.first
+        #expect(diagnostic?.code == "MUS009")
+        #expect(diagnostic?.location == SourceText.SourceLocation(file: "innsats.md.mustache", line: 1, column: 4))
+    }
+
+    @Test func valuesCannotInjectTemplatesOrHTML() throws {
+        var settings = Repository.settings()
+        settings.municipality = "{{rapport.år}} <script>alert(1)</script>"
+        var data = ReportData(settings: settings)
+        data.texts["innsats"] = Repository.text("innsats", body: "Se {{rapport.kommune}} og <img src=x onerror=alert(1)>.")
+        let (report, _) = render(["innsats"], data: data)
+        let html = try #require(report?.html)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(html.contains("{{rapport.år}} &lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("Se {{rapport.kommune}} og &lt;img src=x onerror=alert(1)&gt;."))
+    }
+}
