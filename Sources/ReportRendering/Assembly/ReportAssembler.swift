@@ -50,7 +50,7 @@ public struct ReportAssembler: Sendable {
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
         let body = front.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
-        let markdown = blocks.markdown(body)
+        let markdown = Self.collapsingBlankLines(blocks.markdown(body))
         let page = HTMLPage(report: report, front: front, chapters: chapters, blocks: blocks, library: library)
         let html: String
         do {
@@ -59,6 +59,33 @@ public struct ReportAssembler: Sendable {
             return (nil, diagnostics + [error.diagnostic])
         }
         return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
+    }
+
+    /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
+    /// where every line counts).
+    static func collapsingBlankLines(_ text: String) -> String {
+        var out: [Substring] = []
+        var fence: Substring? = nil
+        var blank = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = line.drop { $0 == " " }
+            if let open = fence {
+                if trimmed.hasPrefix(open) { fence = nil }
+                out.append(line)
+                continue
+            }
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") {
+                fence = trimmed.prefix { $0 == "`" || $0 == "~" }
+            }
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                blank += 1
+                if blank > 1 { continue }
+            } else {
+                blank = 0
+            }
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
     }
 
     /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.

@@ -7,7 +7,7 @@ extension ViewBuilder {
     mutating func cooperation() -> [String: TemplateValue] {
         guard let survey = report.survey else { return ["har_undersøkelse": .bool(false)] }
         var members: [String: TemplateValue] = [
-            "diagram": .null, "tabell_sektor": .null, "sterkest": .null, "svakest": .null,
+            "diagram": .null, "tabell_sektor": .null, "diagram_sektor": .null, "sterkest": .null, "svakest": .null,
             "har_undersøkelse": .bool(true),
             "vises": .bool(survey.isShown),
             "respondenter": .figure(survey.respondents),
@@ -37,7 +37,29 @@ extension ViewBuilder {
                                                        cells: item.distribution.map { .figure($0.share) } + [.figure(item.mean), .figure(item.answered), .figure(item.uncounted)])
                                      }, threshold: threshold)
         members["diagram"] = blocks.add(.chart(chart, distribution), name: "samarbeid-diagram")
-        if !survey.sectors.isEmpty {
+        // The last statement is the overall one in Bufdir's item bank («Alt i alt …»): its answers per sector.
+        if !survey.sectors.isEmpty, let overall = survey.all.items.last {
+            let groups = survey.sectors + [survey.all]
+            let item = { (group: SurveyResults.Group) in group.items.first { $0.item.code == overall.item.code } }
+            let sectorChart = Chart(
+                kind: .stackedBars, title: "Svar på «\(overall.item.text)» per sektor",
+                description: groups.map { group in
+                    "\(group.name): " + (item(group)?.distribution.map { "\($0.label) \($0.share.text)" }.joined(separator: ", ") ?? "ingen svar")
+                }.joined(separator: ". "),
+                categories: groups.map { "\($0.name) (\($0.respondents.text) svar)" },
+                series: labels.map { label in
+                    ChartSeries(name: label, points: groups.map { group in
+                        let share = item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil)
+                        return ChartPoint(value: share.visibleValue, label: share.text)
+                    })
+                }, unit: "Prosent", maximum: 100)
+            let sectorDistribution = DataTable(caption: sectorChart.title, corner: "Sektor", columns: labels,
+                                               rows: groups.map { group in
+                                                   DataTable.Row(header: group.name, cells: labels.map { label in
+                                                       .figure(item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil))
+                                                   })
+                                               }, threshold: threshold)
+            members["diagram_sektor"] = blocks.add(.chart(sectorChart, sectorDistribution), name: "samarbeid-sektordiagram")
             let sectorTable = DataTable(caption: "Andel enige (helt eller delvis) per sektor", corner: "Sektor",
                                         columns: ["Svar"] + survey.all.items.map(\.item.code),
                                         rows: survey.sectors.map { group in

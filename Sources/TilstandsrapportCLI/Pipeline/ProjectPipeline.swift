@@ -36,7 +36,13 @@ public struct ProjectPipeline: ReportPipeline {
             return PipelineBuild(diagnostics: project.diagnostics, year: project.data?.settings.year, files: [])
         }
         let report = ComputedReport(data: data)
-        let (rendered, diagnostics) = ReportAssembler(templates: templates(for: project)).render(report, order: project.chapterOrder)
+        var (rendered, diagnostics) = ReportAssembler(templates: templates(for: project)).render(report, order: project.chapterOrder)
+        if data.settings.language == .nynorsk {
+            diagnostics.append(Diagnostic(severity: .warning, code: "RAP001",
+                                          message: "De innebygde malene finnes bare på bokmål ennå. Tekstene dere skriver selv, blir stående på nynorsk, men overskrifter og setninger fra malene blir på bokmål.",
+                                          location: SourceLocation(file: "tilstandsrapport.txt", line: 1, column: 1), found: "målform: nn",
+                                          expected: "nb, eller egne nynorskmaler i maler/"))
+        }
         guard let rendered else {
             return PipelineBuild(diagnostics: project.diagnostics + diagnostics, year: data.settings.year, files: [])
         }
