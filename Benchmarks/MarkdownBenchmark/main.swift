@@ -51,7 +51,7 @@ for file in ["report.md", "spec-concat.md"] {
 }
 print("peers on this kind of machine: cmark-gfm 36.9 MB/s (report.md), 6.9 MB/s (spec-concat.md); Ink 4.3 MB/s")
 
-// Scaling: each family at n/4 and n; k = log(t(n)/t(n/4)) / log(bytes(n)/bytes(n/4)) ≈ 1 when linear.
+// Scaling: each family at n and 10n; k = log(t(10n)/t(n)) / log(bytes(10n)/bytes(n)) ≈ 1 when linear.
 func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }
 let families: [(String, (Int) -> String, Int)] = [
     ("nested strong emphasis", { repeated("*a **a ", $0) + "b" + repeated(" a** a*", $0) }, 65_000),
@@ -79,9 +79,9 @@ let families: [(String, (Int) -> String, Int)] = [
     ("table rows with CR and VT", { repeated("aaa\rbbb\n-\u{0B}\n", $0) }, 30_000),
     ("table missing cells", { repeated("x|", $0) + "\n" + repeated("-|", $0) + "\n" + repeated("x|\n", $0) }, 10_000),
 ]
-print("\nPathological families: time at n/4 and n, scaling exponent k (1 = linear, 2 = quadratic)")
+print("\nPathological families: time at n and 10n (10n = the full size in pathological.md), scaling exponent k (1 = linear, 2 = quadratic)")
 for (name, make, n) in families {
-    let small = make(n / 4), large = make(n)
+    let small = make(n / 10), large = make(n)
     let smallBytes = Array(small.utf8), largeBytes = Array(large.utf8)
     let tSmall = median(3) { _ = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(smallBytes, options: .gfm)) }
     let tLarge = median(3) { _ = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(largeBytes, options: .gfm)) }

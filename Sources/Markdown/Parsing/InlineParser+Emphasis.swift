@@ -105,7 +105,9 @@ extension InlineParser {
             let bottom = Self.bottomIndex(delimiters[closer])
             var opener = delimiters[closer].previous
             var found = false
-            while opener >= 0, opener != stackBottom, opener != openersBottom[bottom] {
+            // Delimiters are numbered in text order, so "below the bottom" is a comparison: it stays right
+            // when the bottom delimiter itself has been used up and removed (cmark issue 389).
+            while opener >= 0, opener > openersBottom[bottom] {
                 if delimiters[opener].canOpen, delimiters[opener].character == delimiters[closer].character {
                     if delimiters[closer].character == UInt8(ascii: "~") {
                         if delimiters[opener].count == delimiters[closer].count { found = true; break }
