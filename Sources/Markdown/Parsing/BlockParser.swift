@@ -72,6 +72,8 @@ struct BlockParser {
         }
         offset = 0
         column = 0
+        firstNonspace = 0
+        firstNonspaceColumn = 0
         blank = false
         partiallyConsumedTab = false
 
@@ -85,6 +87,13 @@ struct BlockParser {
     // MARK: Positions
 
     mutating func findFirstNonspace() {
+        // Still ahead of the offset: the same spaces need not be scanned again at every container level
+        // (a line deep inside 1 000 nested lists would otherwise cost depth × indentation).
+        if firstNonspace > offset {
+            indent = firstNonspaceColumn - column
+            blank = firstNonspace >= line.count || Scanners.isLineEnd(line[firstNonspace])
+            return
+        }
         var charsToTab = Self.tabStop - (column % Self.tabStop)
         firstNonspace = offset
         firstNonspaceColumn = column
