@@ -19,7 +19,7 @@ struct BarRenderer {
     let categoryLabels: CategoryLabels
 
     /// Wide enough to read as a bar, narrow enough that one category does not fill the page.
-    static let maximumBarWidth = 64.0
+    static let maximumBarWidth = 48.0
     static let barGap = 3.0
 
     init(chart: Chart) {

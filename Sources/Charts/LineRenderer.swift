@@ -22,7 +22,7 @@ struct LineRenderer {
     let categoryLabels: CategoryLabels
 
     /// Keeps room for direct labels without starving the plot on a narrow screen.
-    static let maximumLabelColumn = 190.0
+    static let maximumLabelColumn = 150.0
     static let markerSize = 10.0
     /// Markers at the ends sit inside the plot rather than on its edges.
     static let inset = 14.0

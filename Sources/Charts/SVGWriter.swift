@@ -2,12 +2,13 @@ import Escaping
 
 /// Fixed sizes shared by every chart, in viewBox units.
 enum Layout {
-    /// The viewBox width; with `width="100%"` a 390 px phone shows it at about 0.6 scale.
-    static let width = 640.0
-    /// Base font size; 12 is the floor so text stays readable when scaled down on a phone.
-    static let fontSize = 13.0
-    static let smallFontSize = 12.0
-    static let lineHeight = 16.0
+    /// The viewBox width: narrow, so that a 390 px phone shows the chart at about 0.85 scale and its
+    /// text at 12–13 px; on a wide screen the page caps the chart's width.
+    static let width = 420.0
+    /// Base font size in viewBox units; the small size is the floor for any text.
+    static let fontSize = 15.0
+    static let smallFontSize = 14.0
+    static let lineHeight = 18.0
     static let fontFamily = "system-ui, -apple-system, Segoe UI, Roboto, Helvetica, Arial, sans-serif"
 
     /// A deliberately generous width estimate (no font metrics without a renderer), so fitted text does fit.

@@ -52,7 +52,7 @@ func isWellFormed(_ svg: String) -> Bool {
     @Test func rootElementIsAccessibleAndScales() {
         let svg = chart.svg(id: "fig-1")
         #expect(svg.hasPrefix(
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 640 "))
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 420 "))
         #expect(svg.contains("width=\"100%\" role=\"img\" aria-labelledby=\"fig-1-title fig-1-desc\" class=\"chart\">"))
         #expect(svg.contains("<title id=\"fig-1-title\">Antall</title><desc id=\"fig-1-desc\">Antall per år</desc>"))
         #expect(svg.hasSuffix("</svg>"))
@@ -264,7 +264,7 @@ func isWellFormed(_ svg: String) -> Bool {
 
     @Test func labelsInsideUseAReadableTextColour() {
         let svg = chart.svg(id: "s")
-        #expect(svg.contains("fill=\"#ffffff\" text-anchor=\"middle\" font-size=\"12\">45 %<"))
+        #expect(svg.contains("fill=\"#ffffff\" text-anchor=\"middle\" font-size=\"14\">45 %<"))
     }
 }
 
