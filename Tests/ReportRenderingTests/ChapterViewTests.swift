@@ -73,9 +73,10 @@ import Testing
         var data = ReportData(settings: Repository.settings())
         data.texts["oppsummering"] = Repository.text("oppsummering", status: .draft)
         data.texts["okonomi"] = Repository.text("okonomi", status: .inReview)
-        let context = builder(data).reportContext
+        let context = builder(data, order: ["oppsummering", "okonomi", "innsats", "vedlegg"]).reportContext
         #expect(member(context, "utkast")?.isTruthy == true)
-        #expect(member(context, "ikke_godkjent_tekst")?.text == "Kort oppsummering (utkast) og Økonomi (til gjennomlesing)")
+        // A missing text is not approved either; the generated appendix needs none.
+        #expect(member(context, "ikke_godkjent_tekst")?.text == "Kort oppsummering (utkast), Økonomi (til gjennomlesing) og Innsatsområder og tiltak (mangler tekst)")
     }
 
     @Test func definiteFormOfTheBody() {

@@ -89,9 +89,23 @@ struct LoadSession {
         }
     }
 
+    /// What each optional data file feeds, for the warning when it is absent.
+    static let dataFiles: [String: String] = [
+        "data/bemanning.csv": "Bemanning og kompetanse", "data/personale.csv": "Bemanning og kompetanse",
+        "data/indikatorer.csv": "Tilstand og kvalitet, Økonomi og Kort oppsummering", "data/undersokelse-skala.csv": "Samarbeid med andre sektorer",
+        "data/medvirkning.csv": "Barns medvirkning", "data/medvirkning-tema.csv": "Barns medvirkning",
+        "data/tilsyn.csv": "Internkontroll, tilsyn og avvik", "data/avvik.csv": "Internkontroll, tilsyn og avvik",
+    ]
+
     /// Reads a CSV file, scanning every cell for identity numbers.
     mutating func readTable(_ relative: String, required: Bool = false, contactDetailsIn: Set<String> = []) -> CSVTable? {
-        guard case .text(let text) = readText(relative, required: required) else { return nil }
+        let state = readText(relative, required: required)
+        if case .absent = state, !required, let chapters = Self.dataFiles[relative] {
+            diagnostics.append(Diagnostic(severity: .warning, code: "INN096", message: "Datafilen mangler, så tallene den skulle gi, vises som manglende.",
+                                          location: SourceLocation(file: relative, line: 1, column: 1), found: "ingen fil",
+                                          expected: "\(relative) for kapitlet \(chapters) (tilstandsrapport init lager en mal)"))
+        }
+        guard case .text(let text) = state else { return nil }
         let result = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: relative)
         diagnostics += result.diagnostics
         guard let table = result.table else { return nil }

@@ -19,6 +19,16 @@ struct ViewBuilder {
     var years: [Int] { report.years.filter { $0 > year - 5 } }
     var threshold: Int { report.suppression.threshold }
 
+    /// Chapters in the report whose text is missing or not approved; any makes the report a draft.
+    /// The appendix is generated and needs no text of its own.
+    var notApproved: [(title: String, status: String)] {
+        order.compactMap { id in
+            if let text = report.texts[id] { return text.status == .approved ? nil : (text.title, text.status.rawValue) }
+            guard id != "vedlegg" else { return nil }
+            return (ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
+        }
+    }
+
     /// The context shared by every template.
     var reportContext: TemplateValue {
         let settings = report.settings
@@ -34,17 +44,13 @@ struct ViewBuilder {
             "saksnummer": .text(settings.caseNumber),
             "kostragruppe": .string(settings.kostraGroup),
             "prikkegrense": .int(threshold),
-            "utkast": .bool(report.isDraft),
+            "utkast": .bool(!notApproved.isEmpty),
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!settings.authors.isEmpty),
             "forfattere_tekst": .string(ChangeSentences.joinedList(settings.authors.map { "\($0.name) (\($0.role))" })),
-            "ikke_godkjent_tekst": .string(ChangeSentences.joinedList(order.compactMap { id in
-                report.texts[id].flatMap { $0.status == .approved ? nil : "\($0.title) (\($0.status.rawValue))" }
-            })),
-            "ikke_godkjent": .array(order.compactMap { id in
-                report.texts[id].flatMap { $0.status == .approved ? nil : .object(["tittel": .string($0.title), "status": .string($0.status.rawValue)]) }
-            }),
+            "ikke_godkjent_tekst": .string(ChangeSentences.joinedList(notApproved.map { "\($0.title) (\($0.status))" })),
+            "ikke_godkjent": .array(notApproved.map { .object(["tittel": .string($0.title), "status": .string($0.status)]) }),
         ])
     }
 
