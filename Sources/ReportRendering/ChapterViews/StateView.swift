@@ -18,13 +18,14 @@ extension ViewBuilder {
             let present = group.ids.compactMap { report.indicator($0) }
             guard !present.isEmpty else { continue }
             var members: [String: TemplateValue] = [
-                "diagram": .null,
+                "diagram": .null, "utvikling": .null,
                 "tittel": .string(group.title),
                 "setninger": .array(present.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
             ]
             if let id = group.chart, let series = report.indicator(id) {
                 let (chart, table) = indicatorChart(series)
                 members["diagram"] = blocks.add(.chart(chart, table), name: "tilstand-diagram")
+                members["utvikling"] = .text(ChangeSentences.trendSentence(subject: ChangeSentences.subjects[id] ?? series.entry.name, series: series.municipality))
             }
             members["tabell"] = blocks.add(.table(indicatorTable("\(group.title): kommunens tall", present)), name: "tilstand-tabell")
             groups.append(.object(members))

@@ -43,6 +43,18 @@ enum ChangeSentences {
         return sentence + "."
     }
 
+    /// The direction over every year shown: "Fra 2021 til 2025 økte andelen … fra 92,9 % til 95 %."
+    static func trendSentence(subject: String, series: Series) -> String? {
+        guard let trend = series.trend, let first = trend.previous.year, let last = trend.current.year else { return nil }
+        let what = lowercasedFirst(subject) + (subject.contains(" som ") ? "," : "")
+        switch trend {
+        case .increased(let from, let to, _): return "Fra \(first) til \(last) økte \(what) fra \(from.text) til \(to.text)."
+        case .decreased(let from, let to, _): return "Fra \(first) til \(last) gikk \(what) ned fra \(from.text) til \(to.text)."
+        case .unchanged(let from, _): return "Fra \(first) til \(last) var \(what) omtrent uendret, \(from.text)."
+        case .missing, .suppressed: return nil
+        }
+    }
+
     /// "a, b og c".
     static func joinedList(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
