@@ -2,6 +2,8 @@
 public enum TextEncoding: String, Sendable, Hashable {
     case utf8 = "UTF-8"
     case utf8WithBOM = "UTF-8 med BOM"
+    /// Mostly UTF-8, with a few bytes that are not: those became U+FFFD (the caller should warn).
+    case utf8WithReplacements = "UTF-8 med ugyldige tegn"
     case utf16LittleEndian = "UTF-16 LE"
     case utf16BigEndian = "UTF-16 BE"
     case windows1252 = "Windows-1252"
@@ -42,6 +44,12 @@ public enum TextDecoder {
         if isValidUTF8(bytes) {
             return .success(DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8))
         }
+        // A UTF-8 file with one stray byte must not turn every æ into Ã¦: when real multi-byte
+        // sequences outnumber the broken ones, it is UTF-8 with damage, not Windows-1252.
+        let (multibyte, broken) = utf8Evidence(bytes)
+        if multibyte > 0, multibyte >= broken {
+            return .success(DecodedText(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8WithReplacements))
+        }
         return .success(DecodedText(text: windows1252(bytes), encoding: .windows1252))
     }
 
@@ -55,6 +63,30 @@ public enum TextDecoder {
             case .error: return false
             }
         }
+    }
+
+    /// Counts well-formed multi-byte UTF-8 sequences and bytes that fit no sequence.
+    static func utf8Evidence(_ bytes: [UInt8]) -> (multibyte: Int, broken: Int) {
+        var multibyte = 0, broken = 0, index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: broken += 1; index += 1; continue
+            }
+            if index + length <= bytes.count, bytes[(index + 1)..<(index + length)].allSatisfy({ $0 & 0xC0 == 0x80 }) {
+                multibyte += 1
+                index += length
+            } else {
+                broken += 1
+                index += 1
+            }
+        }
+        return (multibyte, broken)
     }
 
     /// ASCII text saved as UTF-16 has a zero in every other byte; a quarter of zeros on one side is

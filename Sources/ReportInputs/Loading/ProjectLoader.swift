@@ -85,6 +85,11 @@ struct LoadSession {
                                           location: SourceLocation(file: relative, line: 1, column: 1), expected: "ren tekst eller CSV"))
             return .unreadable
         case .success(let decoded):
+            if decoded.encoding == .utf8WithReplacements {
+                diagnostics.append(Diagnostic(severity: .warning, code: "INN097", message: "Filen har noen bytes som ikke er gyldig UTF-8. De er vist som �; sjekk teksten.",
+                                              location: SourceLocation(file: relative, line: 1, column: 1), found: "ugyldig UTF-8",
+                                              expected: "en fil lagret som UTF-8"))
+            }
             return .text(decoded.text)
         }
     }

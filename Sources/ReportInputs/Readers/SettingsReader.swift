@@ -91,7 +91,14 @@ enum SettingsReader {
         }
         var order: [String]? = nil
         if let entry = values["kapitler"] {
-            let ids = entry.value.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            var ids = entry.value.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
+            // An id names a file in tekster/ and maler/: letters, digits and hyphens only, never a path.
+            let allowed = Set("abcdefghijklmnopqrstuvwxyzæøå0123456789-")
+            for id in ids where id.first == "-" || !id.allSatisfy({ allowed.contains($0) }) {
+                report("INN007", "Ugyldig kapittelnavn i «kapitler».", entry, found: id,
+                       expected: "små bokstaver, sifre og bindestrek, som i «oppsummering» eller «eget-kapittel»")
+            }
+            ids = ids.filter { $0.first != "-" && $0.allSatisfy { allowed.contains($0) } }
             order = ids
             var seen = Set<String>()
             for id in ids where !seen.insert(id).inserted {

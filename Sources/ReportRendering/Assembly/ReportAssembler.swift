@@ -90,7 +90,13 @@ public struct ReportAssembler: Sendable {
 
     /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.
     static func templateName(for id: String, in source: any TemplateSource) -> String {
-        if (try? source.text(forName: "\(id).md.mustache")) != nil { return "\(id).md.mustache" }
+        do {
+            if try source.text(forName: "\(id).md.mustache") != nil { return "\(id).md.mustache" }
+        } catch {
+            // A template that cannot be used (a link out of maler/) must fail loudly when rendered,
+            // not be replaced by the generic one.
+            return "\(id).md.mustache"
+        }
         return "eget-kapittel.md.mustache"
     }
 }

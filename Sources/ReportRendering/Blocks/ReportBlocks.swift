@@ -30,16 +30,18 @@ struct ReportBlocks: Sendable {
         counter += 1
         let id = "\(name)-\(counter)"
         blocks[id] = block
-        return .object(["blokk": .string(Self.placeholder(id))])
+        return .object(["blokk": .string(placeholder(id))])
     }
 
-    static let fenceName = "tilstandsrapport-blokk"
+    /// The fence's info string, with a random part per build: a chapter text cannot guess it, so it
+    /// cannot pull a block (or anything else) into the report by writing such a fence itself.
+    let fenceName = "tilstandsrapport-blokk-" + String(UInt64.random(in: 1...UInt64.max), radix: 36)
 
-    static func placeholder(_ id: String) -> String { "\n```\(fenceName)\n\(id)\n```\n" }
+    func placeholder(_ id: String) -> String { "\n```\(fenceName)\n\(id)\n```\n" }
 
     /// The Markdown report: every placeholder replaced by its Markdown form, in one pass over the text.
     func markdown(_ text: String) -> String {
-        let opening = Array("```\(Self.fenceName)\n".utf8)
+        let opening = Array("```\(fenceName)\n".utf8)
         let closing = Array("\n```".utf8)
         let bytes = Array(text.utf8)
         var out: [UInt8] = []

@@ -40,8 +40,11 @@ public struct OutputWriter: Sendable {
         }
         for folder in Self.inputFolders {
             let inputPath = projectPath == "/" ? "/" + folder : projectPath + "/" + folder
-            if outputPath == inputPath || outputPath.hasPrefix(inputPath + "/") {
-                return [Diagnostic(code: "CLI012", message: CLIMessages.outputInInputFolder(shownAs, folder: folder))]
+            // An input folder may itself be a link (a shared `tekster/`): compare with where it really is, too.
+            for candidate in Set([inputPath, POSIXFile.canonicalPath(inputPath)]) {
+                if outputPath == candidate || outputPath.hasPrefix(candidate + "/") {
+                    return [Diagnostic(code: "CLI012", message: CLIMessages.outputInInputFolder(shownAs, folder: folder))]
+                }
             }
         }
         return []

@@ -1,5 +1,6 @@
 import Foundation
 
+extension Hostile {
 /// A small, deliberately paranoid HTML tokenizer for checking generated reports: every `<` followed by a
 /// letter is a tag (as a browser reads it), attribute values are read with their quotes, and only
 /// `<script>` and `<style>` hold raw text. Text between tags is entity-decoded into `visibleText`.
@@ -214,4 +215,5 @@ struct HTMLScan {
         }
         return true
     }
+}
 }

@@ -6,6 +6,7 @@ import ReportInputs
 /// Namespace of the hostile-input suites (so `swift test --filter Hostile` selects them all).
 enum Hostile {}
 
+extension Hostile {
 /// A copy of the sample project in a fresh temporary folder that a hostile-input test may change freely,
 /// then build through the real command line (`CommandLineTool` + `ProjectPipeline`) in-process.
 ///
@@ -137,7 +138,7 @@ final class HostileProject: @unchecked Sendable {
             let value = arguments[index + 1]
             return value.hasPrefix("/") ? URL(fileURLWithPath: value) : folder.url.appendingPathComponent(value)
         } ?? root.appendingPathComponent("rapport")
-        return BuildRun(status: status, output: console.output, error: console.error, outputFolder: outFolder)
+        return BuildRun(status: status, output: console.output, error: console.error, outputFolder: outFolder, project: self)
     }
 }
 
@@ -147,6 +148,8 @@ struct BuildRun {
     var output: String
     var error: String
     var outputFolder: URL
+    /// Keeps the temporary folder alive as long as the run is looked at.
+    var project: HostileProject?
 
     /// Every entry of the output folder (hidden ones too) with its bytes; folders and links map to nil.
     var files: [String: [UInt8]?] {
@@ -235,4 +238,5 @@ struct CSVFile {
         guard field.unicodeScalars.contains(where: { ";\"\r\n".unicodeScalars.contains($0) }) else { return field }
         return "\"" + field.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
+}
 }

@@ -2,6 +2,7 @@ import Foundation
 import Markdown
 import Testing
 
+extension Hostile {
 /// One place where text from the project folder reaches the report.
 struct InjectionSite: Sendable, CustomTestStringConvertible {
     let name: String
@@ -152,7 +153,8 @@ struct ReportSafetyCheck {
             : Baseline.differences(Baseline.shape.tagCounts, scan.tagCounts, ignoring: ignoring)
         #expect(differences.isEmpty, "\(label): the text changed the page's markup: \(differences)", sourceLocation: sourceLocation)
         for text in shown {
-            #expect(scan.visibleText.contains(text), "\(label): the reader does not see «\(text)»", sourceLocation: sourceLocation)
+            let seen = scan.visibleText.contains(text)
+            #expect(seen, "\(label): the reader does not see «\(text)»", sourceLocation: sourceLocation)
         }
         // The .md report, shown by a renderer that lets raw HTML through, must not turn a value into markup.
         // (A chapter body is Markdown the service wrote on purpose and is passed through as such.)
@@ -165,7 +167,9 @@ struct ReportSafetyCheck {
                                                        Baseline.guardedCounts(markdownScan.tagCounts), ignoring: ignoring)
         #expect(markdownDifferences.isEmpty, "\(label) (.md): the text became markup: \(markdownDifferences)", sourceLocation: sourceLocation)
         for text in shown {
-            #expect(markdownScan.visibleText.contains(text), "\(label) (.md): the reader does not see «\(text)»", sourceLocation: sourceLocation)
+            let seen = markdownScan.visibleText.contains(text)
+            #expect(seen, "\(label) (.md): the reader does not see «\(text)»", sourceLocation: sourceLocation)
         }
     }
+}
 }

@@ -46,33 +46,49 @@ extension Hostile {
     /// All payloads in one value, so one build per site tries every payload there.
     static let everyPayload = payloads.joined(separator: " ¶ ")
 
-    @Test(arguments: InjectionSite.all)
-    func everyPayloadAtOneSite(_ site: InjectionSite) {
+    /// Every payload at every plain site in one build; each site's value starts with its own tag (`⟨3⟩`), so the
+    /// check can tell the sites apart. Plain values add no markup at all: the page's tags must be exactly the clean build's.
+    @Test func everyPayloadAtEveryPlainSite() {
         let project = HostileProject()
-        site.inject(project, Self.everyPayload)
+        for (index, site) in InjectionSite.plain.enumerated() { site.inject(project, "⟨\(index)⟩ " + Self.everyPayload) }
         let run = project.build()
-        let shown = site.isMarkdown
-            ? Self.payloads.filter { !$0.contains("](") }.map { site.shown($0) ?? $0 }
-            : [site.shown(Self.everyPayload)].compactMap { $0 }
-        ReportSafetyCheck(label: site.name).check(run, markdownBody: site.isMarkdown, shown: shown)
+        let shown = InjectionSite.plain.enumerated().compactMap { index, site in site.shown("⟨\(index)⟩ " + Self.everyPayload) }
+        ReportSafetyCheck(label: "alle verdier").check(run, markdownBody: false, shown: shown)
     }
 
+    /// Every payload in a chapter body, inline and as paragraphs of their own.
+    @Test func everyPayloadInAChapterBody() {
+        let project = HostileProject()
+        InjectionSite.body.inject(project, Self.everyPayload)
+        InjectionSite.body.inject(project, Self.payloads.joined(separator: "\n\n"))
+        let run = project.build()
+        let shown = Self.payloads.compactMap { InjectionSite.body.shown($0) }
+        ReportSafetyCheck(label: "brødtekst").check(run, markdownBody: true, shown: shown)
+    }
+
+    /// Each payload alone, at every site at once (the chapter body included).
     @Test(arguments: payloads)
-    func onePayloadAtEveryPlainSite(_ payload: String) {
+    func onePayloadAtEverySite(_ payload: String) {
         let project = HostileProject()
-        for site in InjectionSite.plain { site.inject(project, payload) }
+        for site in InjectionSite.all { site.inject(project, payload) }
         let run = project.build()
-        let shown = InjectionSite.plain.compactMap { $0.shown(payload) }
-        ReportSafetyCheck(label: "alle steder: \(payload)").check(run, markdownBody: false, shown: shown)
+        let shown = InjectionSite.all.compactMap { $0.shown(payload) }
+        // The body adds paragraphs on purpose, so only the guarded tags are counted here; every plain site's exact
+        // markup is checked by `everyPayloadAtOneSite`.
+        ReportSafetyCheck(label: "alle steder: \(payload)").check(run, markdownBody: true, shown: shown)
     }
 
-    @Test(arguments: payloads + markdownPayloads)
-    func onePayloadInAChapterBody(_ payload: String) {
+    /// Markdown tricks in a chapter body, all in one text (one paragraph each).
+    @Test func markdownTricksInAChapterBody() {
         let project = HostileProject()
-        InjectionSite.body.inject(project, payload)
+        InjectionSite.body.inject(project, Self.markdownPayloads.joined(separator: "\n\n"))
         let run = project.build()
-        let shown = Self.payloads.contains(payload) ? [InjectionSite.body.shown(payload)].compactMap { $0 } : []
-        ReportSafetyCheck(label: "brødtekst: \(payload)").check(run, markdownBody: true, shown: shown)
+        ReportSafetyCheck(label: "brødtekst med Markdown-triks").check(run, markdownBody: true, shown: [])
+        let scan = HTMLScan(run.html)
+        // Raw HTML is shown as text, not dropped.
+        let iframeShown = scan.visibleText.contains("<iframe srcdoc=\"<script>alert(1)</script>\"></iframe>")
+        let baseShown = scan.visibleText.contains("<base href=\"https://evil.example/\">")
+        #expect(iframeShown && baseShown, "raw HTML in a chapter text should be shown as text")
     }
 
     /// The page promises no scripts and nothing loaded from elsewhere; its CSP must survive any input.
