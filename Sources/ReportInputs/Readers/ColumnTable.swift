@@ -7,6 +7,8 @@ import SourceText
 struct ColumnTable {
     let table: CSVTable
     private var columns: [String: Int] = [:]
+    /// Column indices by the names the reader asks for, so a lookup per cell does not normalise the name again.
+    private var byName: [String: Int] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
     /// Finds `required` and `optional` columns; a missing required column is an error at the header.
@@ -16,6 +18,7 @@ struct ColumnTable {
             let key = Self.key(cell.text)
             if !key.isEmpty, columns[key] == nil { columns[key] = index }
         }
+        for name in required + optional { byName[name] = columns[Self.key(name)] }
         let missing = required.filter { columns[Self.key($0)] == nil }
         if !missing.isEmpty {
             diagnostics.append(Diagnostic(
@@ -49,7 +52,7 @@ struct ColumnTable {
 
     /// The cell of `record` in column `name` (nil if the column is absent or the row is short).
     func cell(_ record: CSVRecord, _ name: String) -> CSVCell? {
-        guard let index = columns[Self.key(name)], index < record.cells.count else { return nil }
+        guard let index = byName[name] ?? columns[Self.key(name)], index < record.cells.count else { return nil }
         return record.cells[index]
     }
 
