@@ -22,17 +22,21 @@ public struct LoadedProject: Sendable {
 
 /// Reads a report project folder (see the README for its layout) into `ReportData`.
 public struct ProjectLoader: Sendable {
-    /// Largest input file accepted.
+    /// Largest data file accepted.
     public var maximumFileBytes: Int
+    /// Largest chapter text or settings file accepted: a hundred pages are about 300 KB, and a text is
+    /// rendered whole, so a much larger one is a mistake to report rather than memory to spend.
+    public var maximumTextBytes: Int
 
     /// Creates a loader.
-    public init(maximumFileBytes: Int = 64 * 1024 * 1024) {
+    public init(maximumFileBytes: Int = 64 * 1024 * 1024, maximumTextBytes: Int = 4 * 1024 * 1024) {
         self.maximumFileBytes = maximumFileBytes
+        self.maximumTextBytes = maximumTextBytes
     }
 
     /// Loads the project in `folder`.
     public func load(_ folder: URL) -> LoadedProject {
-        var session = LoadSession(root: folder, maximumFileBytes: maximumFileBytes)
+        var session = LoadSession(root: folder, maximumFileBytes: maximumFileBytes, maximumTextBytes: min(maximumTextBytes, maximumFileBytes))
         return session.run()
     }
 }
@@ -41,18 +45,21 @@ public struct ProjectLoader: Sendable {
 struct LoadSession {
     let root: URL
     let maximumFileBytes: Int
+    let maximumTextBytes: Int
     var diagnostics: [Diagnostic] = []
     let scanner = PersonalDataScanner()
 
-    init(root: URL, maximumFileBytes: Int) {
+    init(root: URL, maximumFileBytes: Int, maximumTextBytes: Int) {
         self.root = root
         self.maximumFileBytes = maximumFileBytes
+        self.maximumTextBytes = maximumTextBytes
     }
 
     enum FileState { case absent, unreadable, text(String) }
 
     /// Reads a file as text; problems become diagnostics. `required` makes absence an error.
     mutating func readText(_ relative: String, required: Bool) -> FileState {
+        let limit = relative.hasSuffix(".csv") ? maximumFileBytes : maximumTextBytes
         let url = root.appendingPathComponent(relative)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
@@ -73,10 +80,10 @@ struct LoadSession {
             return .unreadable
         }
         defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: maximumFileBytes + 1)) ?? Data()
-        if data.count > maximumFileBytes {
+        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
+        if data.count > limit {
             diagnostics.append(Diagnostic(code: "INN093", message: "Filen er for stor.", location: SourceLocation(file: relative, line: 1, column: 1),
-                                          found: "over \(maximumFileBytes / 1_048_576) MB", expected: "høyst \(maximumFileBytes / 1_048_576) MB"))
+                                          found: "over \(limit / 1_048_576) MB", expected: "høyst \(limit / 1_048_576) MB"))
             return .unreadable
         }
         switch TextDecoder.decode([UInt8](data)) {
