@@ -168,8 +168,13 @@ struct LoadSession {
             let result = StaffingReader.personnel(table); personnel = result.0; diagnostics += result.1
             requireYear(year, in: personnel.map(\.year), file: table.file)
         }
+        var own: [IndicatorCatalogue.Entry] = []
+        if FileManager.default.fileExists(atPath: root.appendingPathComponent("data/indikator-katalog.csv").path),
+           let table = readTable("data/indikator-katalog.csv") {
+            let result = IndicatorReader.catalogue(table); own = result.0; diagnostics += result.1
+        }
         if let table = readTable("data/indikatorer.csv", contactDetailsIn: ["merknad"]) {
-            let result = IndicatorReader.read(table); indicators = result.0; diagnostics += result.1
+            let result = IndicatorReader.read(table, own: own); indicators = result.0; diagnostics += result.1
             requireYear(year, in: indicators.filter { $0.level == .municipality }.map(\.year), file: table.file)
         }
         let survey = readSurvey()
@@ -201,10 +206,11 @@ struct LoadSession {
         }
 
         guard let settings else { return LoadedProject(data: nil, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order, texts: texts) }
-        let data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= settings.year }, personnel: personnel.filter { $0.year <= settings.year },
+        var data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= settings.year }, personnel: personnel.filter { $0.year <= settings.year },
                               indicators: indicators.filter { $0.year <= settings.year }, survey: survey,
                               participation: participation.filter { $0.year <= settings.year }, participationThemes: themes.filter { $0.year <= settings.year },
                               inspections: inspections, deviations: deviations.filter { $0.year <= settings.year }, texts: texts)
+        data.ownIndicators = own
         return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templateFolder: templateFolder,
                              chapterOrder: order, settings: settings, texts: texts)
     }

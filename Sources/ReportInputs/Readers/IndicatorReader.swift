@@ -8,21 +8,54 @@ enum IndicatorReader {
     static let levels = IndicatorLevel.allCases.map { ($0.rawValue, $0) }
     static let statuses: [(String, FigureStatus)] = [("endelig", .final), ("foreløpig", .preliminary)]
 
-    static func read(_ table: CSVTable) -> ([IndicatorRow], [Diagnostic]) {
+    /// Reads `data/indikator-katalog.csv`: the municipality's own indicators.
+    static func catalogue(_ table: CSVTable) -> ([IndicatorCatalogue.Entry], [Diagnostic]) {
+        var columns = ColumnTable(table, required: ["id", "navn", "enhet"], optional: ["retning", "avledet_fra"])
+        guard columns.isComplete else { return ([], columns.diagnostics) }
+        let directions: [(String, Direction)] = [("høyere er bedre", .higherIsBetter), ("lavere er bedre", .lowerIsBetter), ("nøytral", .neutral)]
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzæøå0123456789_")
+        var entries: [IndicatorCatalogue.Entry] = []
+        for record in table.records {
+            guard let id = columns.requiredText(record, "id", what: "Id-en"),
+                  let name = columns.requiredText(record, "navn", what: "Navnet"),
+                  let unit = columns.choice(record, "enhet", units, what: "Enheten") else { continue }
+            var direction = Direction.neutral
+            if columns.text(record, "retning") != nil {
+                guard let chosen = columns.choice(record, "retning", directions, what: "Retningen") else { continue }
+                direction = chosen
+            }
+            guard id.allSatisfy({ allowed.contains($0) }) else {
+                columns.report("INN035", "Ugyldig id for en egen indikator.", columns.cell(record, "id"), record: record, found: id,
+                               expected: "små bokstaver, sifre og understrek, for eksempel «barn_evaluert_plan_andel»")
+                continue
+            }
+            if IndicatorCatalogue.entry(id) != nil || entries.contains(where: { $0.id == id }) {
+                columns.report("INN036", "Indikatoren finnes allerede.", columns.cell(record, "id"), record: record, found: id,
+                               expected: "en id som ikke er i den innebygde katalogen eller står to ganger")
+                continue
+            }
+            entries.append(IndicatorCatalogue.Entry(id: id, name: name, unit: unit, direction: direction,
+                                                    derivedFrom: columns.text(record, "avledet_fra"), isOwn: true))
+        }
+        return (entries, columns.diagnostics)
+    }
+
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> ([IndicatorRow], [Diagnostic]) {
         var columns = ColumnTable(table, required: ["indikator", "år", "nivå", "verdi", "enhet", "kilde", "status"],
                                   optional: ["teller", "nevner", "merknad"])
         guard columns.isComplete else { return ([], columns.diagnostics) }
         var rows: [IndicatorRow] = []
         var seen: [String: Int] = [:]
-        let known = IndicatorCatalogue.all.map(\.id)
+        let catalogue = IndicatorCatalogue.all + own
+        let known = catalogue.map(\.id)
         for record in table.records {
             let idText = columns.text(record, "indikator") ?? ""
-            let entry = IndicatorCatalogue.entry(idText)
+            let entry = catalogue.first { $0.id == idText }
             if entry == nil {
                 let suggestion = known.min { distance($0, idText) < distance($1, idText) } ?? ""
                 columns.report("INN030", idText.isEmpty ? "Indikatoren mangler." : "Ukjent indikator.", columns.cell(record, "indikator"), record: record,
                                found: idText.isEmpty ? "tom celle" : idText,
-                               expected: distance(suggestion, idText) <= 3 ? "en indikator fra katalogen i README (mente du «\(suggestion)»?)" : "en indikator fra katalogen i README")
+                               expected: distance(suggestion, idText) <= 3 ? "en indikator fra katalogen i README eller data/indikator-katalog.csv (mente du «\(suggestion)»?)" : "en indikator fra katalogen i README eller data/indikator-katalog.csv")
             }
             let year = columns.year(record)
             let level = columns.choice(record, "nivå", levels, what: "Nivået")

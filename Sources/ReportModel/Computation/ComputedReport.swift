@@ -20,7 +20,7 @@ public struct ComputedReport: Sendable {
         let suppression = Suppression(threshold: data.settings.threshold)
         self.suppression = suppression
         settings = data.settings
-        let indicators = IndicatorSeries.compute(data.indicators, suppression: suppression)
+        let indicators = IndicatorSeries.compute(data.indicators, own: data.ownIndicators, suppression: suppression)
         self.indicators = indicators
         staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, suppression: suppression)
         survey = data.survey.flatMap { SurveyResults(survey: $0, suppression: suppression) }

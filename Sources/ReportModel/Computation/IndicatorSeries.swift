@@ -14,15 +14,17 @@ public struct IndicatorSeries: Sendable {
         Position.of(municipality.figure(year), against: series(level).figure(year))
     }
 
-    static func compute(_ rows: [IndicatorRow], suppression: Suppression) -> [IndicatorSeries] {
+    static func compute(_ rows: [IndicatorRow], own: [IndicatorCatalogue.Entry], suppression: Suppression) -> [IndicatorSeries] {
+        let catalogue = IndicatorCatalogue.all + own
+        let entries = Dictionary(catalogue.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Counts first, so that a share derived from a hidden count can be hidden too.
         var hiddenCounts: Set<String> = []
         for row in rows {
-            guard let entry = IndicatorCatalogue.entry(row.id), entry.unit == .count, suppression.hides(row.value) else { continue }
+            guard let entry = entries[row.id], entry.unit == .count, suppression.hides(row.value) else { continue }
             hiddenCounts.insert("\(row.id)|\(row.year)|\(row.level.rawValue)")
         }
         var result: [IndicatorSeries] = []
-        for entry in IndicatorCatalogue.all {
+        for entry in catalogue {
             let ofEntry = rows.filter { $0.id == entry.id }
             guard !ofEntry.isEmpty else { continue }
             var levels: [IndicatorLevel: Series] = [:]

@@ -53,6 +53,18 @@ public enum IndicatorCatalogue {
         public let direction: Direction
         /// A count indicator this share is derived from, if any.
         public let derivedFrom: String?
+        /// True for the municipality's own indicators from `data/indikator-katalog.csv`.
+        public let isOwn: Bool
+
+        /// Creates an entry.
+        public init(id: String, name: String, unit: FigureUnit, direction: Direction, derivedFrom: String?, isOwn: Bool = false) {
+            self.id = id
+            self.name = name
+            self.unit = unit
+            self.direction = direction
+            self.derivedFrom = derivedFrom
+            self.isOwn = isOwn
+        }
     }
 
     /// Every known indicator.

@@ -247,6 +247,8 @@ public struct ReportData: Sendable, Hashable {
     public var deviations: [DeviationRow]
     /// Chapter texts by chapter id.
     public var texts: [String: ChapterText]
+    /// The municipality's own indicators, besides the built-in catalogue.
+    public var ownIndicators: [IndicatorCatalogue.Entry] = []
 
     /// Creates report data.
     public init(settings: ReportSettings, staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = [],

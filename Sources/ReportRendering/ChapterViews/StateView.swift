@@ -30,6 +30,15 @@ extension ViewBuilder {
             members["tabell"] = blocks.add(.table(indicatorTable("\(group.title): kommunens tall", present)), name: "tilstand-tabell")
             groups.append(.object(members))
         }
+        // The municipality's own indicators (data/indikator-katalog.csv) get a group of their own.
+        let own = report.indicators.filter(\.entry.isOwn)
+        if !own.isEmpty {
+            groups.append(.object([
+                "tittel": .string("Egne indikatorer"), "diagram": .null, "utvikling": .null,
+                "setninger": .array(own.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
+                "tabell": blocks.add(.table(indicatorTable("Egne indikatorer: kommunens tall", own)), name: "tilstand-egne"),
+            ]))
+        }
         let preliminary = report.indicators.contains { $0.municipality.figure(year).isPreliminary }
         return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary)]
     }
