@@ -37,7 +37,7 @@ public struct CSVReader: Sendable {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let bytes = Array(text.utf8)
-        let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+        let lines = Self.lines(of: text)
         let separator = Self.detectSeparator(bytes)
         var scanner = RecordScanner(bytes: bytes, separator: separator.byte, file: file, maximumCellBytes: maximumCellBytes)
         var diagnostics: [Diagnostic] = []
@@ -74,6 +74,29 @@ public struct CSVReader: Sendable {
             table.records.append(record)
         }
         return (table, diagnostics)
+    }
+
+    /// The lines of `text` (CRLF, LF or CR), split on bytes: Character-wise splitting of a large export
+    /// costs more than reading it.
+    static func lines(of text: String) -> [Substring] {
+        var lines: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(Substring(utf8[start..<index]))
+                var next = utf8.index(after: index)
+                if byte == 0x0D, next < utf8.endIndex, utf8[next] == 0x0A { next = utf8.index(after: next) }
+                start = next
+                index = next
+            } else {
+                index = utf8.index(after: index)
+            }
+        }
+        lines.append(Substring(utf8[start..<utf8.endIndex]))
+        return lines
     }
 
     /// The separator that splits the first lines into the same number of fields (most fields wins);

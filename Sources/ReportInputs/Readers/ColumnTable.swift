@@ -112,7 +112,9 @@ struct ColumnTable {
     mutating func choice<T>(_ record: CSVRecord, _ name: String, _ options: [(String, T)], what: String) -> T? {
         let cell = cell(record, name)
         let text = cell?.trimmed ?? ""
-        if let match = options.first(where: { Self.key($0.0) == Self.key(text) }) { return match.1 }
+        if let exact = options.first(where: { $0.0 == text }) { return exact.1 } // the usual case, without normalising
+        let key = Self.key(text)
+        if let match = options.first(where: { Self.key($0.0) == key }) { return match.1 }
         report("INN015", text.isEmpty ? "\(what) mangler." : "Ukjent \(what.lowercased()).", cell, record: record,
                found: text.isEmpty ? "tom celle" : text, expected: "én av " + options.map { $0.0 }.joined(separator: ", "))
         return nil

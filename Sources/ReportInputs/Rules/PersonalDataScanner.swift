@@ -17,16 +17,19 @@ public struct PersonalDataScanner: Sendable {
         }
         if digitCount < 8 && !(contactDetails && hasAt) { return [] }
         var diagnostics: [Diagnostic] = []
-        let characters = Array(text)
+        // Scalars, not Characters: building Characters costs more than the whole scan, and a column off by
+        // one inside a rare combining sequence does not matter for pointing at a number.
+        let characters = Array(text.unicodeScalars)
         var lineNumber = line
         var columnNumber = column
         var positions: [(line: Int, column: Int)] = []
         positions.reserveCapacity(characters.count)
         for character in characters {
             positions.append((lineNumber, columnNumber))
-            if character == "\n" || character == "\r\n" { lineNumber += 1; columnNumber = 1 } else { columnNumber += 1 }
+            if character == "\n" { lineNumber += 1; columnNumber = 1 } else if character != "\r" { columnNumber += 1 }
         }
-        func isDigit(_ index: Int) -> Bool { index >= 0 && index < characters.count && characters[index].isASCII && characters[index].isNumber }
+        func isDigit(_ index: Int) -> Bool { index >= 0 && index < characters.count && (0x30...0x39).contains(characters[index].value) }
+        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || (0x30...0x39).contains(scalar.value) }
         // Maximal runs of digits, each with where it starts and ends.
         var runs: [(start: Int, end: Int, digits: [Int])] = []
         var index = 0
@@ -34,7 +37,7 @@ public struct PersonalDataScanner: Sendable {
             guard isDigit(index) else { index += 1; continue }
             var digits: [Int] = []
             let start = index
-            while isDigit(index) { digits.append(characters[index].wholeNumberValue ?? 0); index += 1 }
+            while isDigit(index) { digits.append(Int(characters[index].value) - 0x30); index += 1 }
             runs.append((start, index - 1, digits))
         }
         func separatedBySpace(_ first: Int, _ second: Int) -> Bool {
@@ -82,11 +85,11 @@ public struct PersonalDataScanner: Sendable {
         }
         if contactDetails {
             for (offset, character) in characters.enumerated() where character == "@" {
-                guard offset > 0, offset + 3 < characters.count, characters[offset - 1].isLetter || characters[offset - 1].isNumber else { continue }
-                let domain = characters[(offset + 1)...].prefix { $0.isLetter || $0.isNumber || $0 == "." || $0 == "-" }
+                guard offset > 0, offset + 3 < characters.count, isWordCharacter(characters[offset - 1]) else { continue }
+                let domain = characters[(offset + 1)...].prefix { isWordCharacter($0) || $0 == "." || $0 == "-" }
                 guard domain.contains("."), domain.last != "." else { continue }
                 var start = offset
-                while start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber || ".-_+".contains(characters[start - 1]) { start -= 1 }
+                while start > 0, isWordCharacter(characters[start - 1]) || ".-_+".unicodeScalars.contains(characters[start - 1]) { start -= 1 }
                 diagnostics.append(Diagnostic(severity: .warning, code: "PER002", message: "Teksten inneholder en e-postadresse.",
                                               location: SourceLocation(file: file, line: positions[start].line, column: positions[start].column),
                                               found: "e-postadresse (vises ikke her)", expected: "ingen e-postadresser til enkeltpersoner i rapporten"))
@@ -135,11 +138,11 @@ public struct PersonalDataScanner: Sendable {
     }
 
     /// `12345678`, `12 34 56 78`, `123 45 678`, with or without `+47`: eight digits starting 2–9.
-    static func isPhoneNumber(_ characters: [Character], from start: Int, through end: Int, digits: [Int]) -> Bool {
+    static func isPhoneNumber(_ characters: [Unicode.Scalar], from start: Int, through end: Int, digits: [Int]) -> Bool {
         guard digits.count == 8 || (digits.count == 10 && digits[0] == 4 && digits[1] == 7) else { return false }
         let local = digits.count == 10 ? Array(digits.dropFirst(2)) : digits
         guard let first = local.first, (2...9).contains(first) else { return false }
-        let written = String(characters[start...end])
+        let written = String(String.UnicodeScalarView(characters[start...end]))
         let groups = written.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(\.count)
         let shapes: [[Int]] = [[8], [2, 2, 2, 2], [3, 2, 3], [2, 8], [2, 2, 2, 2, 2], [2, 3, 2, 3]]
         return shapes.contains(groups) && !written.contains(".")

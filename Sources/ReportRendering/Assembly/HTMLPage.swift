@@ -18,7 +18,7 @@ struct HTMLPage {
         for reserved in ["innhold", "innholdsfortegnelse", "forside"] { _ = slugger.uniqueSlug(reserved) }
         let blocks = self.blocks
         var options = HTMLOptions(safe: true, headingIDs: true, fencedBlockRenderers: [
-            blocks.fenceName: { block in blocks.html(block.text.trimmingCharacters(in: .whitespacesAndNewlines)) },
+            blocks.fenceName: { block in blocks.html(block.text.trimmingSpaces()) },
         ])
         options.tableClasses = true
         options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">\n", "</div>\n")

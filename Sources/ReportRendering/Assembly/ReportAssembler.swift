@@ -35,7 +35,7 @@ public struct ReportAssembler: Sendable {
             do {
                 let markdown = try library.render(name, with: context, options: options)
                 let title = report.texts[id]?.title ?? ChapterCatalogue.entry(id)?.title ?? id
-                chapters.append((id, title, markdown.trimmingCharacters(in: .whitespacesAndNewlines)))
+                chapters.append((id, title, markdown.trimmingSpaces()))
             } catch {
                 diagnostics.append(error.diagnostic)
             }
@@ -49,7 +49,7 @@ public struct ReportAssembler: Sendable {
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
-        let body = front.trimmingCharacters(in: .whitespacesAndNewlines) + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
+        let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
         let markdown = Self.collapsingBlankLines(blocks.markdown(body))
         let page = HTMLPage(report: report, front: front, chapters: chapters, blocks: blocks, library: library)
         let html: String
