@@ -1,3 +1,4 @@
+import CSV
 import ReportModel
 import SourceText
 
@@ -9,12 +10,12 @@ enum ChapterTextReader {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-        guard lines.first?.trimmingSpacesCompat() == "---" else {
+        guard lines.first.map { String($0).trimmingSpaces() } == "---" else {
             return (nil, [Diagnostic(code: "INN070", message: "Teksten mangler forsiden (front matter) med tittel, ansvarlig og status.",
                                      location: SourceLocation(file: file, line: 1, column: 1), found: lines.first.map(String.init) ?? "tom fil",
                                      expected: "første linje «---», så tittel:, ansvarlig: og status:, så «---»", excerpt: lines.first.map(String.init))])
         }
-        guard let end = lines.dropFirst().firstIndex(where: { $0.trimmingSpacesCompat() == "---" }) else {
+        guard let end = lines.dropFirst().firstIndex(where: { String($0).trimmingSpaces() == "---" }) else {
             return (nil, [Diagnostic(code: "INN071", message: "Forsiden (front matter) lukkes aldri.", location: SourceLocation(file: file, line: 1, column: 1),
                                      found: "«---» bare på linje 1", expected: "en linje «---» etter tittel, ansvarlig og status")])
         }
@@ -29,7 +30,7 @@ enum ChapterTextReader {
                 continue
             }
             if entry.key == "forfatter" {
-                let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpacesCompat() }
+                let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
                 if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty { authors.append(Author(name: parts[0], role: parts[1])) } else {
                     diagnostics.append(Diagnostic(code: "INN003", message: "Forfatteren må ha navn og rolle, skilt med semikolon.",
                                                   location: SourceLocation(file: file, line: entry.line, column: entry.valueColumn), found: entry.value,
@@ -56,17 +57,5 @@ enum ChapterTextReader {
         }
         let body = lines[(end + 1)...].joined(separator: "\n")
         return (ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2), diagnostics)
-    }
-}
-
-extension Substring {
-    func trimmingSpacesCompat() -> String { String(self).trimmingSpacesCompat() }
-}
-
-extension String {
-    func trimmingSpacesCompat() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }
