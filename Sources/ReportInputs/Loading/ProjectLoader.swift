@@ -169,8 +169,7 @@ struct LoadSession {
             requireYear(year, in: personnel.map(\.year), file: table.file)
         }
         var own: [IndicatorCatalogue.Entry] = []
-        if FileManager.default.fileExists(atPath: root.appendingPathComponent("data/indikator-katalog.csv").path),
-           let table = readTable("data/indikator-katalog.csv") {
+        if let table = readTable("data/indikator-katalog.csv") { // optional: no warning when absent
             let result = IndicatorReader.catalogue(table); own = result.0; diagnostics += result.1
         }
         if let table = readTable("data/indikatorer.csv", contactDetailsIn: ["merknad"]) {

@@ -10,7 +10,7 @@ enum ChapterTextReader {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-        guard lines.first.map { String($0).trimmingSpaces() } == "---" else {
+        guard lines.first.map({ String($0).trimmingSpaces() }) == "---" else {
             return (nil, [Diagnostic(code: "INN070", message: "Teksten mangler forsiden (front matter) med tittel, ansvarlig og status.",
                                      location: SourceLocation(file: file, line: 1, column: 1), found: lines.first.map(String.init) ?? "tom fil",
                                      expected: "første linje «---», så tittel:, ansvarlig: og status:, så «---»", excerpt: lines.first.map(String.init))])

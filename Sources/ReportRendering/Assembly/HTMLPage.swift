@@ -7,8 +7,7 @@ import ReportModel
 /// inline, no scripts, nothing loaded from elsewhere.
 struct HTMLPage {
     let report: ComputedReport
-    let front: String
-    let chapters: [(id: String, title: String, markdown: String)]
+    let chapters: [(id: String, markdown: String)]
     let blocks: ReportBlocks
     let library: TemplateLibrary
 

@@ -26,7 +26,7 @@ public struct ReportAssembler: Sendable {
     public func render(_ report: ComputedReport, order: [String]) -> (RenderedReport?, [Diagnostic]) {
         let library = TemplateLibrary(source: templates)
         var builder = ViewBuilder(report: report, order: order)
-        var chapters: [(id: String, title: String, markdown: String)] = []
+        var chapters: [(id: String, markdown: String)] = []
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
         for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
@@ -34,8 +34,7 @@ public struct ReportAssembler: Sendable {
             let name = Self.templateName(for: id, in: templates)
             do {
                 let markdown = try library.render(name, with: context, options: options)
-                let title = report.texts[id]?.title ?? ChapterCatalogue.entry(id)?.title ?? id
-                chapters.append((id, title, markdown.trimmingSpaces()))
+                chapters.append((id, markdown.trimmingSpaces()))
             } catch {
                 diagnostics.append(error.diagnostic)
             }
@@ -51,7 +50,7 @@ public struct ReportAssembler: Sendable {
         let blocks = builder.blocks
         let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
         let markdown = Self.collapsingBlankLines(blocks.markdown(body))
-        let page = HTMLPage(report: report, front: front, chapters: chapters, blocks: blocks, library: library)
+        let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
         let html: String
         do {
             html = try page.render()
