@@ -138,6 +138,16 @@ public enum ParticipationMethod: String, Sendable, Hashable, CaseIterable {
     case youthPanel = "ungdomspanel"
     case userSurvey = "brukerundersokelse"
 
+    /// A short name for key figures.
+    public var shortTitle: String {
+        switch self {
+        case .helpBetter: return "«Hvordan kan jeg hjelpe bedre?»"
+        case .västermodellen: return "Västermodellen"
+        case .youthPanel: return "ungdomspanel"
+        case .userSurvey: return "brukerundersøkelse"
+        }
+    }
+
     /// The method's name in the report.
     public var title: String {
         switch self {

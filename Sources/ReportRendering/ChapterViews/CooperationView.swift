@@ -7,7 +7,7 @@ extension ViewBuilder {
     mutating func cooperation() -> [String: TemplateValue] {
         guard let survey = report.survey else { return ["har_undersøkelse": .bool(false)] }
         var members: [String: TemplateValue] = [
-            "diagram": .null, "tabell_sektor": .null, "diagram_sektor": .null, "sterkest": .null, "svakest": .null,
+            "diagram": .null, "tabell_sektor": .null, "diagram_sektor": .null, "nøkkeltall": .null, "sterkest": .null, "svakest": .null,
             "har_undersøkelse": .bool(true),
             "vises": .bool(survey.isShown),
             "respondenter": .figure(survey.respondents),
@@ -37,6 +37,12 @@ extension ViewBuilder {
                                                        cells: item.distribution.map { .figure($0.share) } + [.figure(item.mean), .figure(item.answered), .figure(item.uncounted)])
                                      }, threshold: threshold)
         members["diagram"] = blocks.add(.chart(chart, distribution), name: "samarbeid-diagram")
+        if let overall = survey.all.items.last {
+            members["nøkkeltall"] = blocks.add(.keyFigures([
+                KeyFigure(label: "svar fra samarbeidspartnere", figure: survey.respondents, change: ""),
+                KeyFigure(label: "helt eller delvis enige: «\(overall.item.text)»", figure: overall.agreeShare, change: ""),
+            ]), name: "samarbeid-nokkeltall")
+        }
         // The last statement is the overall one in Bufdir's item bank («Alt i alt …»): its answers per sector.
         if !survey.sectors.isEmpty, let overall = survey.all.items.last {
             let groups = survey.sectors + [survey.all]

@@ -50,7 +50,23 @@ extension ViewBuilder {
                 "har_temaer": .bool(!ofPart.isEmpty),
             ])
         }
+        // The largest method of the year: how many children were heard, and what share of those invited.
+        var keyFigures = TemplateValue.null
+        if let main = results.methods(in: year).max(by: { ($0.total ?? $0.rows.first)?.invited.visibleValue ?? 0 < ($1.total ?? $1.rows.first)?.invited.visibleValue ?? 0 }),
+           let row = main.total ?? main.rows.first {
+            let previous = results.methods.first { $0.year == year - 1 && $0.method == main.method }.flatMap { $0.total ?? $0.rows.first }
+            let views = self
+            let change = { (current: Figure, old: Figure?) -> String in
+                guard let old else { return "" }
+                return views.shortChange(Series(unit: current.unit, points: [old, current], threshold: views.threshold))
+            }
+            keyFigures = blocks.add(.keyFigures([
+                KeyFigure(label: "barn deltok (\(main.method.shortTitle))", figure: row.tookPart, change: change(row.tookPart, previous?.tookPart)),
+                KeyFigure(label: "av de inviterte deltok", figure: row.participationShare, change: change(row.participationShare, previous?.participationShare)),
+            ]), name: "medvirkning-nokkeltall")
+        }
         return [
+            "nøkkeltall": keyFigures,
             "metoder": .array(methods),
             "har_data": .bool(!methods.isEmpty),
             "deler": .array(parts),
@@ -73,6 +89,7 @@ extension ViewBuilder {
             }),
             "har_tilsyn": .bool(!inspections.isEmpty),
             "tabell_avvik": .null, "setning_avvik": .null,
+            "nøkkeltall": .null,
             "har_avvik": .bool(!deviationYears.isEmpty),
         ]
         if !deviationYears.isEmpty {
@@ -89,6 +106,11 @@ extension ViewBuilder {
                                                  name: "avvik-tabell")
             let total = Series(unit: .count, points: deviationYears.map(\.total), threshold: threshold)
             members["setning_avvik"] = .string(ChangeSentences.sentence(subject: "Antall registrerte avvik", series: total, year: year))
+            let open = report.suppression.value(Double(report.inspections.filter { !$0.closed }.count), .count, year: year)
+            members["nøkkeltall"] = blocks.add(.keyFigures([
+                KeyFigure(label: "avvik registrert", figure: total.figure(year), change: shortChange(total)),
+                KeyFigure(label: "tilsyn som ikke er lukket", figure: open, change: ""),
+            ]), name: "internkontroll-nokkeltall")
         }
         return members
     }

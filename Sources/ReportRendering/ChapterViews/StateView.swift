@@ -40,7 +40,10 @@ extension ViewBuilder {
             ]))
         }
         let preliminary = report.indicators.contains { $0.municipality.figure(year).isPreliminary }
-        return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary)]
+        let keyFigures = indicatorKeyFigures([("meldinger", "meldinger"), ("undersokelser_innen_frist_andel", "undersøkelser innen fristen"),
+                                              ("barn_med_tiltak", "barn med tiltak"), ("barn_i_fosterhjem", "barn i fosterhjem ved årets slutt")],
+                                             name: "tilstand-nokkeltall")
+        return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures]
     }
 
     /// Indicators as rows: the municipality's years, then the comparison levels in the report year.
@@ -59,6 +62,8 @@ extension ViewBuilder {
         let present = ids.compactMap { report.indicator($0) }
         var members: [String: TemplateValue] = [
             "diagram": .null, "tabell": .null,
+            "nøkkeltall": indicatorKeyFigures([("netto_driftsutgifter_per_barn", "netto per innbygger 0–17 år"),
+                                               ("andel_f251", "til tiltak for barn som bor hjemme")], name: "okonomi-nokkeltall"),
             "har_data": .bool(!present.isEmpty),
             "setninger": .array(present.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
         ]

@@ -125,6 +125,15 @@ struct ViewBuilder {
         }
     }
 
+    /// Key figures for the indicators among `ids` that have data, as a block (nil when none).
+    mutating func indicatorKeyFigures(_ ids: [(id: String, label: String)], name: String) -> TemplateValue {
+        let figures = ids.compactMap { id, label -> KeyFigure? in
+            guard let series = report.indicator(id)?.municipality else { return nil }
+            return KeyFigure(label: label, figure: series.figure(year), change: shortChange(series))
+        }
+        return figures.isEmpty ? .null : blocks.add(.keyFigures(figures), name: name)
+    }
+
     /// A line chart of an indicator with the comparison levels.
     func indicatorChart(_ series: IndicatorSeries) -> (Chart, DataTable) {
         let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality), (.kostraGroup, report.settings.kostraGroup), (.country, "Landet")]
