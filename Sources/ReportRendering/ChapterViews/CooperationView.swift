@@ -39,8 +39,8 @@ extension ViewBuilder {
         members["diagram"] = blocks.add(.chart(chart, distribution), name: "samarbeid-diagram")
         if let overall = survey.all.items.last {
             members["nøkkeltall"] = blocks.add(.keyFigures([
-                KeyFigure(label: "svar fra samarbeidspartnere", figure: survey.respondents, change: ""),
-                KeyFigure(label: "helt eller delvis enige: «\(overall.item.text)»", figure: overall.agreeShare, change: ""),
+                KeyFigure(label: "svar fra andre tjenester", figure: survey.respondents, change: ""),
+                KeyFigure(label: "enige, \(overall.item.theme.lowercased()) (\(overall.item.code))", figure: overall.agreeShare, change: ""),
             ]), name: "samarbeid-nokkeltall")
         }
         // The last statement is the overall one in Bufdir's item bank («Alt i alt …»): its answers per sector.
