@@ -72,7 +72,8 @@ struct ReportBlocks: Sendable {
         case .keyFigures(let figures):
             let lines = figures.map { figure -> String in
                 let change = figure.change.isEmpty ? "" : " (" + MarkdownValueEscaper.escape(figure.change) + ")"
-                return "- **" + MarkdownValueEscaper.escape(figure.figure.text) + "** " + MarkdownValueEscaper.escape(figure.label) + change
+                let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "\\*" : ""
+                return "- **" + MarkdownValueEscaper.escape(figure.figure.text) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
             }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -92,7 +93,8 @@ struct ReportBlocks: Sendable {
             var out = "<ul class=\"nokkeltall\">\n"
             for figure in figures {
                 let state = figure.figure.state == .suppressed ? " skjult" : ""
-                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text))</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
+                let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "<span class=\"merke\" title=\"foreløpig tall\">*</span>" : ""
+                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
                 if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }
                 out += "</li>\n"
             }
