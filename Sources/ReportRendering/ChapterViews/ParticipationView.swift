@@ -52,9 +52,10 @@ extension ViewBuilder {
         }
         // The largest method of the year: how many children were heard, and what share of those invited.
         var keyFigures = TemplateValue.null
-        if let main = results.methods(in: year).max(by: { ($0.total ?? $0.rows.first)?.invited.visibleValue ?? 0 < ($1.total ?? $1.rows.first)?.invited.visibleValue ?? 0 }),
-           let row = main.total ?? main.rows.first {
-            let previous = results.methods.first { $0.year == year - 1 && $0.method == main.method }.flatMap { $0.total ?? $0.rows.first }
+        let headline = { (method: ParticipationResults.MethodYear) in method.total ?? method.rows.first }
+        let invited = { (method: ParticipationResults.MethodYear) in headline(method)?.invited.visibleValue ?? 0 }
+        if let main = results.methods(in: year).max(by: { invited($0) < invited($1) }), let row = headline(main) {
+            let previous = results.methods.first { $0.year == year - 1 && $0.method == main.method }.flatMap(headline)
             let views = self
             let change = { (current: Figure, old: Figure?) -> String in
                 guard let old else { return "" }
