@@ -82,6 +82,15 @@ import Testing
         #expect(output.contains("&lt;/td&gt;&lt;script&gt;x&lt;/script&gt;"))
     }
 
+    /// Found by FuzzMarkdown (Fuzz/Regressions/FuzzMarkdown/escaped-img-src-false-positive.md): a raw tag whose
+    /// attribute a browser would read as `javascript:` (tab inside the scheme) stays escaped text.
+    @Test func aTagWithATabbedJavascriptSchemeStaysText() {
+        let output = html("x <img src=JaVa\tScRiPt:x) <a href=\"JaVa\tScRiPt:x\">y</a> ![i](JaVa\tScRiPt:x)")
+        expectInert(output)
+        #expect(output.contains("&lt;img src=JaVa\tScRiPt:x)"))
+        #expect(!output.contains("<img") && !output.contains("<a "))
+    }
+
     @Test func unsafeModePassesTrustedHTMLThrough() {
         #expect(html("<div class=\"merknad\">hei</div>", .unsafe) == "<div class=\"merknad\">hei</div>\n")
         // Even unsafe mode keeps escaping text.

@@ -118,9 +118,15 @@ public enum HTMLInvariants {
         let names: [[UInt8]] = ["href", "src", "action", "formaction", "xlink:href"].map { Array($0.utf8) }
         var i = 0
         let n = html.count
+        // Only attributes of real tags count: `&lt;img src=javascript:…` in escaped text is harmless text
+        // (a first run of this checker flagged exactly that). Attribute values never hold a raw `>`, as the
+        // writer escapes it.
+        var inTag = false
         while i < n {
-            // An attribute starts after whitespace inside a tag; cheap approximation: after a space.
-            if html[i] == 0x20 || html[i] == 0x0A || html[i] == 0x09 {
+            if html[i] == 0x3C, i + 1 < n, (html[i + 1] | 0x20) >= 0x61, (html[i + 1] | 0x20) <= 0x7A { inTag = true }
+            if html[i] == 0x3E { inTag = false }
+            // An attribute starts after whitespace inside a tag.
+            if inTag, html[i] == 0x20 || html[i] == 0x0A || html[i] == 0x09 {
                 for name in names where i + 1 + name.count + 1 < n {
                     var ok = true
                     for j in 0..<name.count where html[i + 1 + j] | 0x20 != name[j] { ok = false; break }
