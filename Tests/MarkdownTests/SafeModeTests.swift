@@ -91,6 +91,14 @@ import Testing
         #expect(!output.contains("<img") && !output.contains("<a "))
     }
 
+    /// Found by FuzzMarkdown (Fuzz/Regressions/FuzzMarkdown/alt-text-false-positive.md): hostile text in an
+    /// image's alt text stays inside the quoted, escaped attribute value.
+    @Test func hostileAltTextStaysInsideTheAttribute() {
+        let output = html("![x \" onerror=\"alert(1)\" <img src=JaVa\tScRiPt:x>](/url)")
+        expectInert(output)
+        #expect(output == "<p><img src=\"/url\" alt=\"x &quot; onerror=&quot;alert(1)&quot; &lt;img src=JaVa\tScRiPt:x&gt;\" /></p>\n")
+    }
+
     @Test func unsafeModePassesTrustedHTMLThrough() {
         #expect(html("<div class=\"merknad\">hei</div>", .unsafe) == "<div class=\"merknad\">hei</div>\n")
         // Even unsafe mode keeps escaping text.

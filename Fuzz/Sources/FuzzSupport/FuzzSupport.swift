@@ -121,8 +121,16 @@ public enum HTMLInvariants {
         // Only attributes of real tags count: `&lt;img src=javascript:…` in escaped text is harmless text
         // (a first run of this checker flagged exactly that). Attribute values never hold a raw `>`, as the
         // writer escapes it.
+        // Nor does text inside another attribute's quoted value (an image's alt text, found by the second run).
         var inTag = false
+        var quote: UInt8? = nil
         while i < n {
+            if let open = quote {
+                if html[i] == open { quote = nil }
+                i += 1
+                continue
+            }
+            if inTag, html[i] == 0x22 || html[i] == 0x27 { quote = html[i]; i += 1; continue }
             if html[i] == 0x3C, i + 1 < n, (html[i + 1] | 0x20) >= 0x61, (html[i + 1] | 0x20) <= 0x7A { inTag = true }
             if html[i] == 0x3E { inTag = false }
             // An attribute starts after whitespace inside a tag.
