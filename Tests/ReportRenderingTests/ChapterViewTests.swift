@@ -110,7 +110,7 @@ import Testing
     }
 
     @Test func comparisonsJoinNaturally() {
-        #expect(ChangeSentences.joinedList(["a", "b", "c"]) == "a, b og c")
+        #expect(NorwegianFormat.list(["a", "b", "c"]) == "a, b og c")
         #expect(plain(ChangeSentences.sentence(subject: "Andelen", series: series([(2024, 50), (2025, 50)]), year: 2025,
                                          comparisons: [("snittet i gruppen", .level), ("landsgjennomsnittet", .below), ("fylket", .unknown)]))
                 == "Andelen var 50 % i 2025, det samme som året før, og ligger på nivå med snittet i gruppen og under landsgjennomsnittet.")

@@ -72,9 +72,7 @@ public struct SurveyResults: Sendable {
             }
             let small = smallNames.sorted()
             let added = merged.map(\.name).filter { !small.contains($0) }.sorted()
-            let list = { (names: [String]) -> String in
-                names.count > 1 ? names.dropLast().joined(separator: ", ") + " og " + (names.last ?? "") : (names.first ?? "")
-            }
+            let list = NorwegianFormat.list
             note = (small.count == 1 ? "\(small[0]) fikk færre enn \(threshold) svar og vises ikke for seg. Svarene er"
                                      : "\(list(small)) fikk hver færre enn \(threshold) svar og vises ikke hver for seg. Svarene er")
                 + (added.isEmpty ? " slått sammen til «Andre sektorer»." : " slått sammen med svarene fra \(list(added)) til «Andre sektorer».")

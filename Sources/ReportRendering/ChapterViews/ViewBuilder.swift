@@ -48,8 +48,8 @@ struct ViewBuilder {
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!settings.authors.isEmpty),
-            "forfattere_tekst": .string(ChangeSentences.joinedList(settings.authors.map { "\($0.name) (\($0.role))" })),
-            "ikke_godkjent_tekst": .string(ChangeSentences.joinedList(notApproved.map { "\($0.title) (\($0.status))" })),
+            "forfattere_tekst": .string(NorwegianFormat.list(settings.authors.map { "\($0.name) (\($0.role))" })),
+            "ikke_godkjent_tekst": .string(NorwegianFormat.list(notApproved.map { "\($0.title) (\($0.status))" })),
             "ikke_godkjent": .array(notApproved.map { .object(["tittel": .string($0.title), "status": .string($0.status)]) }),
         ])
     }
@@ -76,7 +76,7 @@ struct ViewBuilder {
             "godkjent": .bool(text.status == .approved),
             "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!text.authors.isEmpty),
-            "forfattere_tekst": .string(ChangeSentences.joinedList(text.authors.map { "\($0.name) (\($0.role))" })),
+            "forfattere_tekst": .string(NorwegianFormat.list(text.authors.map { "\($0.name) (\($0.role))" })),
         ])
     }
 

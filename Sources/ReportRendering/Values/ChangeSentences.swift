@@ -37,7 +37,7 @@ enum ChangeSentences {
                 case .unknown: return ""
                 }
             }
-            sentence += ", og ligger " + joinedList(parts)
+            sentence += ", og ligger " + NorwegianFormat.list(parts)
         }
         if change.current.isPreliminary { sentence += " (foreløpig tall)" }
         return sentence + "."
@@ -53,12 +53,6 @@ enum ChangeSentences {
         case .unchanged(let from, _): return "Fra \(first) til \(last) var \(what) omtrent uendret, \(from.text)."
         case .missing, .suppressed: return nil
         }
-    }
-
-    /// "a, b og c".
-    static func joinedList(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " og " + (items.last ?? "")
     }
 
     static func lowercasedFirst(_ text: String) -> String {
