@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
-// Dependencies flow one way: SourceText/Escaping → CSV, Mustache, Markdown, Charts →
+// Dependencies flow one way: SourceText/Escaping → CSV, Mustache, Markdown, Charts, DisclosureControl →
 // ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport.
 let package = Package(
     name: "tilstandsrapport",
@@ -19,7 +19,8 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Charts", dependencies: ["Escaping"]),
-        .target(name: "ReportModel", dependencies: ["SourceText"]),
+        .target(name: "DisclosureControl", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
+        .target(name: "ReportModel", dependencies: ["SourceText", "DisclosureControl"]),
         .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
         .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
@@ -47,6 +48,8 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
+        // The property test enumerates millions of assignments: optimised even in debug builds, like the engine.
+        .testTarget(name: "DisclosureControlTests", dependencies: ["DisclosureControl"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
