@@ -7,8 +7,9 @@
 ///    published numbers, shares and «skjult» marks rule none of them out.
 /// 2. From the published numbers alone (no label), a small count could also be 0 or t or more: the
 ///    numbers never prove that a group is small and not empty.
-/// 3. A count hidden to protect another («skjult»), and an unprinted count that must not be pinned (a
-///    group's survey answers), can take more than one value.
+/// 3. A count hidden to protect another («skjult»), and an unprinted count that is hidden with a
+///    printed one (a group's survey answers, hidden with its number of answers), can take more than
+///    one value.
 /// The reader knows every relation that holds by definition, every printed number and share with its
 /// rounding, and what the marks mean: «<t» is 1…t − 1, «skjult» on an ordinary cell is t or more, and
 /// «skjult» on a total says nothing (a withheld total may be small).
@@ -75,7 +76,8 @@ struct Attacker {
                 findings.append(.provenSmall(cell: local))
             }
         }
-        let mustVary = (cell.isPrinted && session.cells[local] == .protecting) || (!cell.isPrinted && cell.mustNotBePinned && value > 0)
+        let guardHidden = cell.hiddenWith.flatMap { part.local[$0] }.map { session.cells[$0] != .shown } ?? false
+        let mustVary = (cell.isPrinted && session.cells[local] == .protecting) || (!cell.isPrinted && guardHidden && value > 0)
         if mustVary {
             let below = value > 0 && session.possible(.full, local, 0, value - 1) == true
             if !below, session.possible(.full, local, value + 1, cap) != true {
@@ -87,7 +89,7 @@ struct Attacker {
     /// True when nothing needs protecting here, whatever is printed: no small count, nothing that must vary.
     var hasNothingToProtect: Bool {
         !part.cells.contains { cell in
-            (cell.countsPeople && cell.value > 0 && cell.value < threshold) || (cell.mustNotBePinned && cell.value > 0)
+            (cell.countsPeople && cell.value > 0 && cell.value < threshold) || (cell.hiddenWith != nil && cell.value > 0 && !cell.isPrinted)
         }
     }
 

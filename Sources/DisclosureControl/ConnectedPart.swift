@@ -6,6 +6,8 @@ struct ConnectedPart {
     /// Problem indices of the facts, in local order.
     let factIndices: [Int]
     let cells: [DisclosureProblem.Cell]
+    /// Local index of each problem index in the part.
+    let local: [Int: Int]
     let relations: [LinearConstraint]
     let facts: [DisclosureProblem.Fact]
 
@@ -37,6 +39,7 @@ struct ConnectedPart {
         }
         for relation in problem.relations { join(relation.terms.map(\.cell)) }
         for fact in problem.facts { join(fact.constraints.flatMap { $0.terms.map(\.cell) } + fact.dependsOn) }
+        for (index, cell) in problem.cells.enumerated() { if let guardCell = cell.hiddenWith { join([index, guardCell]) } }
 
         var members: [Int: [Int]] = [:]
         var order: [Int] = []
@@ -65,7 +68,7 @@ struct ConnectedPart {
             let factIndices = factsOf[key] ?? []
             return ConnectedPart(
                 cellIndices: cellIndices, factIndices: factIndices,
-                cells: cellIndices.map { problem.cells[$0] },
+                cells: cellIndices.map { problem.cells[$0] }, local: local,
                 relations: (relationsOf[key] ?? []).map(renumber),
                 facts: factIndices.map { index in
                     var fact = problem.facts[index]

@@ -15,9 +15,11 @@ public struct DisclosureProblem: Sendable {
         public var isPrinted: Bool
         /// Counts people: a value from 1 to threshold − 1 must never be told, printed or worked out.
         public var countsPeople: Bool
-        /// For an implicit count that is not itself small-count protected (the answers of one group in a
-        /// survey): while it is positive, it must not be pinned to one value.
-        public var mustNotBePinned: Bool
+        /// For an implicit count that is not itself small-count protected (one group's answers in a
+        /// survey, published through its shares): the printed cell whose hiding hides it too (the group's
+        /// number of answers). While that cell is hidden and this count is positive, it must not be
+        /// pinned to one value.
+        public var hiddenWith: Int?
         /// A main figure of the latest year: hidden to protect another cell only when nothing else works.
         public var isMainFigure: Bool
         /// A total of other cells: when it must go, it is withheld whatever its value, so that its «skjult»
@@ -27,12 +29,12 @@ public struct DisclosureProblem: Sendable {
         public var name: String
 
         /// Creates a cell.
-        public init(value: Int, isPrinted: Bool, countsPeople: Bool = true, mustNotBePinned: Bool = false,
+        public init(value: Int, isPrinted: Bool, countsPeople: Bool = true, hiddenWith: Int? = nil,
                     isMainFigure: Bool = false, isTotal: Bool = false, name: String) {
             self.value = max(0, value)
             self.isPrinted = isPrinted
             self.countsPeople = countsPeople
-            self.mustNotBePinned = mustNotBePinned
+            self.hiddenWith = hiddenWith
             self.isMainFigure = isMainFigure
             self.isTotal = isTotal
             self.name = name
@@ -79,7 +81,7 @@ public struct DisclosureProblem: Sendable {
         if let existing = index[key] {
             cells[existing].isPrinted = cells[existing].isPrinted || cell.isPrinted
             cells[existing].isMainFigure = cells[existing].isMainFigure || cell.isMainFigure
-            cells[existing].mustNotBePinned = cells[existing].mustNotBePinned || cell.mustNotBePinned
+            cells[existing].hiddenWith = cells[existing].hiddenWith ?? cell.hiddenWith
             cells[existing].isTotal = cells[existing].isTotal || cell.isTotal
             return existing
         }
@@ -138,4 +140,12 @@ public struct DisclosureDecision: Sendable, Hashable {
     /// Cells the audit could not clear even with everything hidden that may be hidden (empty in practice;
     /// kept so that a caller can refuse to print rather than trust a failed search).
     public var unresolved: [Int]
+
+    /// Creates a decision.
+    public init(cells: [Publication], factsShown: [Bool], protectingFacts: Set<Int> = [], unresolved: [Int] = []) {
+        self.cells = cells
+        self.factsShown = factsShown
+        self.protectingFacts = protectingFacts
+        self.unresolved = unresolved
+    }
 }

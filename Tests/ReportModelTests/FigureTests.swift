@@ -83,7 +83,7 @@ import Testing
     @Test(arguments: [1.0, 2, 3, 4])
     func aSmallCountIsWrittenBelowTheThreshold(count: Double) {
         let figure = rule.count(count, year: 2025)
-        #expect(figure.state == .suppressed)
+        #expect(figure.state == .small)
         #expect(figure.text == "<5")
         #expect(figure.numberText == "<5")
         #expect(figure.visibleValue == nil)
@@ -111,14 +111,14 @@ import Testing
 
     @Test func aHiddenShareIsWrittenSkjultAndHasNoValue() {
         let share = rule.share(3, of: 40, year: 2025)
-        #expect(share.state == .suppressed)
+        #expect(share.state == .hidden)
         #expect(share.visibleValue == nil)
         #expect(share.text == "skjult")
         #expect(!share.text.contains("7,5"))
     }
 
     @Test func hidingADerivedFigureKeepsMissingAsMissing() {
-        #expect(rule.hiding(rule.value(12, .percent, year: 2025)).state == .suppressed)
+        #expect(rule.hiding(rule.value(12, .percent, year: 2025)).state == .hidden)
         #expect(rule.hiding(rule.value(nil, .percent, year: 2025)).state == .missing)
         #expect(rule.hiding(rule.value(12, .percent, year: 2025)).visibleValue == nil)
     }

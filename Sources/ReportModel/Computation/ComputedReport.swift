@@ -11,6 +11,8 @@ public struct ComputedReport: Sendable {
     public let deviations: [DeviationYear]
     public let texts: [String: ChapterText]
     public let suppression: Suppression
+    /// Every table with hidden cells: how many are «<5» and how many «skjult» (for `check`).
+    public let hiddenCells: [HiddenCells]
 
     /// The indicator with `id`, if any data was given for it.
     public func indicator(_ id: String) -> IndicatorSeries? { indicators.first { $0.entry.id == id } }
@@ -20,13 +22,17 @@ public struct ComputedReport: Sendable {
         let suppression = Suppression(threshold: data.settings.threshold)
         self.suppression = suppression
         settings = data.settings
-        let indicators = IndicatorSeries.compute(data.indicators, own: data.ownIndicators, suppression: suppression)
+        let grouping = data.survey.map { SurveyGrouping(survey: $0, threshold: suppression.threshold, allName: "Alle", mergedName: "Andre sektorer") }
+        // One decision for every count the report prints, before any chapter sees a figure.
+        let plan = PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: suppression.threshold)
+        hiddenCells = plan.hiddenCells
+        let indicators = IndicatorSeries.compute(data.indicators, own: data.ownIndicators, plan: plan, suppression: suppression)
         self.indicators = indicators
-        staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, suppression: suppression)
-        survey = data.survey.flatMap { SurveyResults(survey: $0, suppression: suppression) }
-        participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, suppression: suppression)
+        staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, plan: plan, suppression: suppression)
+        survey = grouping.flatMap { SurveyResults(grouping: $0, plan: plan, suppression: suppression) }
+        participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, plan: plan, suppression: suppression)
         inspections = data.inspections.sorted { $0.date > $1.date }
-        deviations = DeviationYear.compute(data.deviations, suppression: suppression)
+        deviations = DeviationYear.compute(data.deviations, plan: plan, suppression: suppression)
         texts = data.texts
         var years = Set(data.staffing.map(\.year))
         years.formUnion(data.personnel.map(\.year))

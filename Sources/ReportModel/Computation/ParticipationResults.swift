@@ -42,50 +42,51 @@ public struct ParticipationResults: Sendable {
     /// The rows of `year`.
     public func methods(in year: Int) -> [MethodYear] { methods.filter { $0.year == year } }
 
-    init(rows: [ParticipationRow], themes: [ParticipationTheme], suppression: Suppression) {
+    init(rows: [ParticipationRow], themes: [ParticipationTheme], plan: PublicationPlan, suppression: Suppression) {
         var methods: [MethodYear] = []
         let keys = Set(rows.map { "\($0.year)|\($0.method.rawValue)" })
         for year in Set(rows.map(\.year)).sorted() {
             for method in ParticipationMethod.allCases where keys.contains("\(year)|\(method.rawValue)") {
                 let group = rows.filter { $0.year == year && $0.method == method }
-                let invited = suppression.group(group.map(\.invited), year: year)
-                let tookPart = suppression.group(group.map(\.tookPart), year: year)
-                let spoken = suppression.group(group.map(\.spokenAlone), year: year)
-                let meetings = suppression.group(group.map(\.invitedToMeetings), year: year)
-                func share(_ part: Figure, _ whole: Figure, _ raw: Double?, _ rawWhole: Double?) -> Figure {
-                    let figure = suppression.share(raw, of: rawWhole, year: year)
-                    return part.state == .suppressed || whole.state == .suppressed ? suppression.hiding(figure) : figure
+                func count(_ value: Double?, _ position: Int?, _ column: ParticipationColumn) -> Figure {
+                    suppression.count(value, year: year, publication: plan.publication(PlanKey.participation(year, method, row: position, column)))
                 }
-                var built: [Row] = []
-                for (index, row) in group.enumerated() {
-                    let scoreFigure = suppression.value(row.meanScore, .score, year: year)
-                    let hiddenScore = tookPart.cells[index].state == .suppressed
-                    built.append(Row(
-                        ageGroup: row.ageGroup, invited: invited.cells[index], tookPart: tookPart.cells[index],
-                        participationShare: share(tookPart.cells[index], invited.cells[index], row.tookPart, row.invited),
-                        spokenAloneShare: share(spoken.cells[index], invited.cells[index], row.spokenAlone, row.invited),
-                        invitedToMeetingsShare: share(meetings.cells[index], invited.cells[index], row.invitedToMeetings, row.invited),
-                        meanScore: hiddenScore ? suppression.hiding(scoreFigure) : scoreFigure,
-                        scale: Self.scaleText(row), note: row.note))
+                func row(_ source: ParticipationRow, _ position: Int?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
+                    let invited = count(source.invited, position, .invited)
+                    let tookPart = count(source.tookPart, position, .tookPart)
+                    let spoken = count(source.spokenAlone, position, .spokenAlone)
+                    let meetings = count(source.invitedToMeetings, position, .invitedToMeetings)
+                    return Row(
+                        ageGroup: label, invited: invited, tookPart: tookPart,
+                        participationShare: suppression.share(source.tookPart, of: source.invited, year: year, from: [tookPart, invited]),
+                        spokenAloneShare: suppression.share(source.spokenAlone, of: source.invited, year: year, from: [spoken, invited]),
+                        invitedToMeetingsShare: suppression.share(source.invitedToMeetings, of: source.invited, year: year, from: [meetings, invited]),
+                        meanScore: suppression.hiding(meanScore, unlessShown: [tookPart]), scale: scale, note: note)
+                }
+                let built = group.enumerated().map { position, source in
+                    row(source, position, label: source.ageGroup, meanScore: suppression.value(source.meanScore, .score, year: year),
+                        scale: Self.scaleText(source), note: source.note)
                 }
                 var total: Row? = nil
                 if group.count > 1 {
-                    let rawInvited = Self.sum(group.map(\.invited))
-                    total = Row(
-                        ageGroup: "Til sammen", invited: invited.total, tookPart: tookPart.total,
-                        participationShare: share(tookPart.total, invited.total, Self.sum(group.map(\.tookPart)), rawInvited),
-                        spokenAloneShare: share(spoken.total, invited.total, Self.sum(group.map(\.spokenAlone)), rawInvited),
-                        invitedToMeetingsShare: share(meetings.total, invited.total, Self.sum(group.map(\.invitedToMeetings)), rawInvited),
-                        meanScore: Self.weightedMean(group, suppression: suppression, year: year, hidden: tookPart.total.state == .suppressed),
-                        scale: group.compactMap(Self.scaleText).first, note: nil)
+                    let sums = ParticipationRow(year: year, method: method, ageGroup: "", invited: Self.sum(group.map(\.invited)),
+                                                tookPart: Self.sum(group.map(\.tookPart)), spokenAlone: Self.sum(group.map(\.spokenAlone)),
+                                                invitedToMeetings: Self.sum(group.map(\.invitedToMeetings)), meanScore: nil,
+                                                scaleMinimum: nil, scaleMaximum: nil, note: nil)
+                    // A hidden age group's scores must not be recoverable from the overall mean beside the shown ones.
+                    let mean = Self.weightedMean(group, suppression: suppression, year: year)
+                    let anyHidden = built.contains { $0.meanScore.isProtected }
+                    total = row(sums, nil, label: "Til sammen", meanScore: anyHidden ? suppression.hiding(mean) : mean,
+                                scale: group.compactMap(Self.scaleText).first, note: nil)
                 }
                 methods.append(MethodYear(year: year, method: method, rows: built, total: total))
             }
         }
         self.methods = methods
-        self.themes = themes.map {
-            Theme(year: $0.year, method: $0.method, part: $0.part, theme: $0.theme,
-                  count: suppression.count($0.count, year: $0.year), change: $0.change)
+        self.themes = themes.enumerated().map { index, theme in
+            Theme(year: theme.year, method: theme.method, part: theme.part, theme: theme.theme,
+                  count: suppression.count(theme.count, year: theme.year, publication: plan.publication(PlanKey.theme(index))),
+                  change: theme.change)
         }
     }
 
@@ -98,15 +99,14 @@ public struct ParticipationResults: Sendable {
         return "\(NorwegianFormat.number(low, decimals: 0))–\(NorwegianFormat.number(high, decimals: 0))"
     }
 
-    static func weightedMean(_ rows: [ParticipationRow], suppression: Suppression, year: Int, hidden: Bool) -> Figure {
+    static func weightedMean(_ rows: [ParticipationRow], suppression: Suppression, year: Int) -> Figure {
         var sum = 0.0, weight = 0.0
         for row in rows {
             guard let score = row.meanScore, let took = row.tookPart else { continue }
             sum += score * took
             weight += took
         }
-        let figure = weight > 0 ? suppression.value(sum / weight, .score, year: year) : .missing(.score, year: year, threshold: suppression.threshold)
-        return hidden ? suppression.hiding(figure) : figure
+        return weight > 0 ? suppression.value(sum / weight, .score, year: year) : .missing(.score, year: year, threshold: suppression.threshold)
     }
 }
 
@@ -116,11 +116,15 @@ public struct DeviationYear: Sendable {
     public let categories: [(category: String, count: Figure)]
     public let total: Figure
 
-    static func compute(_ rows: [DeviationRow], suppression: Suppression) -> [DeviationYear] {
+    static func compute(_ rows: [DeviationRow], plan: PublicationPlan, suppression: Suppression) -> [DeviationYear] {
         Set(rows.map(\.year)).sorted().map { year in
             let ofYear = rows.filter { $0.year == year }
-            let group = suppression.group(ofYear.map(\.count), year: year)
-            return DeviationYear(year: year, categories: zip(ofYear.map(\.category), group.cells).map { ($0, $1) }, total: group.total)
+            let categories = ofYear.map { row in
+                (row.category, suppression.count(row.count, year: year, publication: plan.publication(PlanKey.deviation(year, row.category))))
+            }
+            let sum = ParticipationResults.sum(ofYear.map(\.count))
+            let total = suppression.count(sum, year: year, publication: plan.publication(PlanKey.deviationTotal(year)))
+            return DeviationYear(year: year, categories: categories, total: total)
         }
     }
 }

@@ -32,7 +32,7 @@ public struct StaffingFigures: Sendable {
     /// Years with staffing rows.
     public let years: [Int]
 
-    init(staffing: [StaffingRow], personnel: [PersonnelRow], indicators: [IndicatorSeries], suppression: Suppression) {
+    init(staffing: [StaffingRow], personnel: [PersonnelRow], indicators: [IndicatorSeries], plan: PublicationPlan, suppression: Suppression) {
         let threshold = suppression.threshold
         let years = Set(staffing.map(\.year)).union(personnel.map(\.year)).sorted()
         self.years = years
@@ -76,11 +76,11 @@ public struct StaffingFigures: Sendable {
 
         func person(_ year: Int) -> PersonnelRow? { personnel.first { $0.year == year } }
         averageHeadcount = series(.ratio) { suppression.value(person($0)?.averageHeadcount, .ratio, year: $0) }
-        leavers = series(.count) { suppression.count(person($0)?.leavers, year: $0) }
-        newHires = series(.count) { suppression.count(person($0)?.newHires, year: $0) }
+        leavers = series(.count) { suppression.count(person($0)?.leavers, year: $0, publication: plan.publication(PlanKey.leavers($0))) }
+        newHires = series(.count) { suppression.count(person($0)?.newHires, year: $0, publication: plan.publication(PlanKey.newHires($0))) }
+        let leaverFigures = leavers
         turnover = series(.percent) { year in
-            let figure = ratio(person(year)?.leavers, person(year)?.averageHeadcount, .percent, year)
-            return suppression.hides(person(year)?.leavers) ? suppression.hiding(figure) : figure
+            suppression.hiding(ratio(person(year)?.leavers, person(year)?.averageHeadcount, .percent, year), unlessShown: [leaverFigures.figure(year)])
         }
         sickLeave = series(.percent) { suppression.value(person($0)?.sickLeave, .percent, year: $0) }
         shortSickLeave = series(.percent) { suppression.value(person($0)?.shortSickLeave, .percent, year: $0) }
@@ -96,7 +96,7 @@ public struct StaffingFigures: Sendable {
         childrenPerCaseworker = series(.ratio) { year in
             let measures = withMeasures?.figure(year)
             let figure = ratio(measures?.visibleValue, staffing.first { $0.year == year && $0.role == .caseworker }?.filled, .ratio, year, factor: 1)
-            return measures?.state == .suppressed ? suppression.hiding(figure) : figure
+            return measures?.isProtected == true ? suppression.hiding(figure) : figure
         }
     }
 }

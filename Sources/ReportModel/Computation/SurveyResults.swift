@@ -9,7 +9,7 @@ public struct SurveyResults: Sendable {
     /// One statement's results in one group of respondents.
     public struct ItemResult: Sendable {
         public let item: SurveyItem
-        /// Respondents who gave a counted answer.
+        /// Respondents who gave a counted answer (the statement's n in the group): shown, «<5» or «skjult».
         public let answered: Figure
         /// Shares of each counted answer label, best first.
         public let distribution: [AnswerShare]
@@ -40,91 +40,55 @@ public struct SurveyResults: Sendable {
     /// False when there are too few respondents to show anything.
     public let isShown: Bool
 
-    init?(survey: SurveyData, suppression: Suppression) {
+    init?(grouping: SurveyGrouping, plan: PublicationPlan, suppression: Suppression) {
+        let survey = grouping.survey
         guard !survey.items.isEmpty else { return nil }
         let threshold = suppression.threshold
         year = survey.year
         themes = survey.items.reduce(into: [String]()) { if !$0.contains($1.theme) { $0.append($1.theme) } }
         freeTextAnswers = survey.freeTextAnswers
-        let total = Double(survey.responses.count)
-        respondents = suppression.count(total, year: survey.year)
-        isShown = Int(total) >= threshold
-        all = Self.group("Alle", survey.responses, survey, suppression)
-
-        var bySector: [(name: String, responses: [SurveyResponse])] = []
-        for response in survey.responses {
-            if let index = bySector.firstIndex(where: { $0.name == response.sector }) {
-                bySector[index].responses.append(response)
-            } else {
-                bySector.append((response.sector, [response]))
-            }
-        }
-        bySector.sort { $0.responses.count != $1.responses.count ? $0.responses.count > $1.responses.count : $0.name < $1.name }
-        var large = bySector.filter { $0.responses.count >= threshold }
-        var merged = bySector.filter { $0.responses.count < threshold }
-        // A small group left out could be worked out as "all minus the shown groups", so it is merged,
-        // taking in the smallest shown sector when needed to reach the threshold.
-        var note: String? = nil
-        if !merged.isEmpty {
-            let smallNames = merged.map(\.name)
-            while merged.reduce(0, { $0 + $1.responses.count }) < threshold, let smallest = large.popLast() {
-                merged.append(smallest)
-            }
-            let small = smallNames.sorted()
-            let added = merged.map(\.name).filter { !small.contains($0) }.sorted()
-            let list = NorwegianFormat.list
-            note = (small.count == 1 ? "\(small[0]) fikk færre enn \(threshold) svar og vises ikke for seg. Svarene er"
-                                     : "\(list(small)) fikk hver færre enn \(threshold) svar og vises ikke hver for seg. Svarene er")
+        respondents = suppression.count(Double(survey.responses.count), year: survey.year, publication: nil)
+        isShown = grouping.isShown
+        all = Self.group(grouping.all, key: nil, grouping, plan, suppression)
+        sectors = grouping.groups.map { Self.group($0, key: $0.name, grouping, plan, suppression) }
+        let list = NorwegianFormat.list
+        if !isShown {
+            mergeNote = "Undersøkelsen fikk færre enn \(threshold) svar, og resultatene vises derfor ikke."
+        } else if grouping.tooFewForSectors {
+            mergeNote = "Det er for få svar til å vise resultatene per sektor."
+        } else if !grouping.smallSectors.isEmpty {
+            let small = grouping.smallSectors, added = grouping.addedSectors
+            mergeNote = (small.count == 1 ? "\(small[0]) fikk færre enn \(threshold) svar og vises ikke for seg. Svarene er"
+                                          : "\(list(small)) fikk hver færre enn \(threshold) svar og vises ikke hver for seg. Svarene er")
                 + (added.isEmpty ? " slått sammen til «Andre sektorer»." : " slått sammen med svarene fra \(list(added)) til «Andre sektorer».")
+        } else {
+            mergeNote = nil
         }
-        var groups = large.map { Self.group($0.name, $0.responses, survey, suppression) }
-        let mergedResponses = merged.flatMap(\.responses)
-        if mergedResponses.count >= threshold {
-            groups.append(Self.group("Andre sektorer", mergedResponses, survey, suppression))
-        } else if !mergedResponses.isEmpty {
-            groups = []
-            note = "Det er for få svar til å vise resultatene per sektor."
-        }
-        sectors = isShown ? groups : []
-        mergeNote = isShown ? note : "Undersøkelsen fikk færre enn \(threshold) svar, og resultatene vises derfor ikke."
     }
 
-    static func group(_ name: String, _ responses: [SurveyResponse], _ survey: SurveyData, _ suppression: Suppression) -> Group {
-        let shown = responses.count >= suppression.threshold
-        let items = survey.items.map { item -> ItemResult in
-            let steps = survey.scales[item.scale] ?? []
-            let counted = steps.filter { $0.value != nil }
-            var counts = [String: Int]()
-            var uncounted = 0
-            var sum = 0.0
-            var answered = 0
-            for response in responses {
-                guard let answer = response.answers[item.code], !answer.isEmpty else { continue }
-                if let step = counted.first(where: { $0.label == answer }), let value = step.value {
-                    counts[answer, default: 0] += 1
-                    sum += value
-                    answered += 1
-                } else {
-                    uncounted += 1
-                }
+    /// One group's results: each statement's shares are shown only with its number of answers.
+    static func group(_ group: SurveyGrouping.Group, key: String?, _ grouping: SurveyGrouping, _ plan: PublicationPlan,
+                      _ suppression: Suppression) -> Group {
+        let year = grouping.survey.year
+        let items = grouping.survey.items.map { item -> ItemResult in
+            let counts = grouping.counts(item, in: group)
+            let answered = suppression.count(Double(counts.answered), year: year,
+                                             publication: grouping.isShown ? plan.publication(PlanKey.surveyAnswers(item.code, key)) : .withheld)
+            let sharesShown = answered.isShown && plan.isShown(fact: PlanKey.surveyShares(item.code, key))
+            func protect(_ figure: Figure) -> Figure { sharesShown ? figure : suppression.hiding(figure) }
+            func share(_ count: Int) -> Figure {
+                counts.answered > 0 ? protect(suppression.value(Suppression.roundedPercent(Double(count), Double(counts.answered)), .percent, year: year))
+                                    : .missing(.percent, year: year, threshold: suppression.threshold)
             }
-            func protect(_ figure: Figure) -> Figure { shown ? figure : suppression.hiding(figure) }
-            let best = counted.sorted { ($0.value ?? 0) > ($1.value ?? 0) }.prefix(2).map(\.label)
-            let agree = best.reduce(0) { $0 + (counts[$1] ?? 0) }
-            let share = { (count: Int) -> Figure in
-                answered > 0 ? suppression.value(Double(count) / Double(answered) * 100, .percent, year: survey.year)
-                             : .missing(.percent, year: survey.year, threshold: suppression.threshold)
-            }
+            let mean = counts.answered > 0 ? suppression.value(counts.sum / Double(counts.answered), .score, year: year)
+                                           : .missing(.score, year: year, threshold: suppression.threshold)
             return ItemResult(
-                item: item,
-                answered: protect(suppression.value(Double(answered), .count, year: survey.year)),
-                distribution: counted.map { AnswerShare(label: $0.label, share: protect(share(counts[$0.label] ?? 0))) },
-                agreeShare: protect(share(agree)),
-                mean: protect(answered > 0 ? suppression.value(sum / Double(answered), .score, year: survey.year)
-                                           : .missing(.score, year: survey.year, threshold: suppression.threshold)),
-                uncounted: protect(suppression.value(Double(uncounted), .count, year: survey.year)))
+                item: item, answered: answered,
+                distribution: counts.perLabel.map { AnswerShare(label: $0.label, share: share($0.count)) },
+                agreeShare: share(counts.agreeing), mean: protect(mean),
+                uncounted: protect(suppression.value(Double(counts.uncounted), .count, year: year)))
         }
-        return Group(name: name, respondents: shown ? suppression.value(Double(responses.count), .count, year: survey.year)
-                                                     : suppression.count(Double(responses.count), year: survey.year), items: items)
+        let respondents = suppression.value(Double(group.responses.count), .count, year: year)
+        return Group(name: group.name, respondents: grouping.isShown ? respondents : suppression.hiding(respondents), items: items)
     }
 }

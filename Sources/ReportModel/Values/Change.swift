@@ -11,7 +11,7 @@ public enum Change: Sendable, Hashable {
 
     /// Compares `previous` with `current`; a difference that rounds to zero at the shown precision is unchanged.
     public static func between(_ previous: Figure, _ current: Figure) -> Change {
-        if previous.state == .suppressed || current.state == .suppressed { return .suppressed(from: previous, to: current) }
+        if previous.isProtected || current.isProtected { return .suppressed(from: previous, to: current) }
         guard let old = previous.visibleValue, let new = current.visibleValue else { return .missing(from: previous, to: current) }
         let unit = current.unit
         var factor = 1.0

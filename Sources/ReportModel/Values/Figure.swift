@@ -55,8 +55,11 @@ public struct Figure: Sendable, Hashable {
     public enum State: String, Sendable, Hashable {
         case shown
         case missing
-        /// Hidden to protect individuals (a count from 1 to the threshold − 1, or derived from one).
-        case suppressed
+        /// A count from 1 to the threshold − 1, printed «<5» (with the threshold in force).
+        case small
+        /// Hidden so that no small count can be worked out: computed from a hidden count, hidden to protect
+        /// another cell, or a total left out. Printed «skjult» whatever its value.
+        case hidden
     }
 
     let raw: Double?
@@ -90,11 +93,15 @@ public struct Figure: Sendable, Hashable {
     /// True for preliminary figures.
     public var isPreliminary: Bool { provenance.status == .preliminary }
 
-    /// The figure as printed: `1 234`, `12,5 %`, `kr 1 234 567`, `<5` or `mangler`.
+    /// True when the figure is hidden for privacy («<5» or «skjult»).
+    public var isProtected: Bool { state == .small || state == .hidden }
+
+    /// The figure as printed: `1 234`, `12,5 %`, `kr 1 234 567`, `<5`, `skjult` or `mangler`.
     public var text: String {
         switch state {
         case .missing: return "mangler"
-        case .suppressed: return unit == .count ? "<\(threshold)" : "skjult"
+        case .small: return "<\(threshold)"
+        case .hidden: return "skjult"
         case .shown: return Self.format(raw ?? 0, unit)
         }
     }

@@ -14,15 +14,18 @@ struct DataTable: Sendable {
     struct Cell: Sendable {
         var text: String
         var numeric: Bool
-        var suppressed: Bool
+        /// `.small` or `.hidden` for a figure hidden for privacy, else nil.
+        var privacy: Figure.State?
         var preliminary: Bool
 
+        var suppressed: Bool { privacy != nil }
+
         static func figure(_ figure: Figure) -> Cell {
-            Cell(text: figure.fixedText, numeric: figure.state == .shown, suppressed: figure.state == .suppressed,
+            Cell(text: figure.fixedText, numeric: figure.state == .shown, privacy: figure.isProtected ? figure.state : nil,
                  preliminary: figure.isPreliminary && figure.state != .missing)
         }
 
-        static func text(_ text: String) -> Cell { Cell(text: text, numeric: false, suppressed: false, preliminary: false) }
+        static func text(_ text: String) -> Cell { Cell(text: text, numeric: false, privacy: nil, preliminary: false) }
     }
 
     var caption: String
@@ -32,11 +35,13 @@ struct DataTable: Sendable {
     var threshold: Int
 
     var hasSuppressed: Bool { rows.contains { $0.cells.contains(where: \.suppressed) } }
+    func has(_ privacy: Figure.State) -> Bool { rows.contains { $0.cells.contains { $0.privacy == privacy } } }
     var hasPreliminary: Bool { rows.contains { $0.cells.contains(where: \.preliminary) } }
 
     var notes: [String] {
         var notes: [String] = []
-        if hasSuppressed { notes.append("«<\(threshold)» og «skjult»: tallet er skjult fordi det er så lite at enkeltpersoner kan kjennes igjen, eller fordi det kan regnes ut fra et slikt tall.") }
+        if has(.small) { notes.append("«<\(threshold)»: et antall fra 1 til \(threshold - 1), som ikke vises slik at ingen kan kjennes igjen.") }
+        if has(.hidden) { notes.append("«skjult»: tallet er holdt tilbake fordi et lite tall ellers kunne regnes ut.") }
         if hasPreliminary { notes.append("\\*: foreløpig tall.") }
         return notes
     }
@@ -65,7 +70,8 @@ struct DataTable: Sendable {
                 var classes = cell.numeric || cell.suppressed ? ["tall"] : []
                 if cell.suppressed { classes.append("skjult") }
                 let mark = cell.preliminary ? "<span class=\"merke\" title=\"foreløpig tall\">*</span>" : ""
-                let label = cell.suppressed ? "<span class=\"visuelt-skjult\"> (skjult av personvernhensyn)</span>" : ""
+                let label = cell.privacy == .small ? "<span class=\"visuelt-skjult\"> (under \(threshold), skjult av personvernhensyn)</span>"
+                    : cell.suppressed ? "<span class=\"visuelt-skjult\"> (skjult av personvernhensyn)</span>" : ""
                 out += "<td" + (classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"") + ">\(e(cell.text))\(mark)\(label)</td>"
             }
             out += "</tr>\n"

@@ -92,7 +92,7 @@ struct ReportBlocks: Sendable {
         case .keyFigures(let figures):
             var out = "<ul class=\"nokkeltall\">\n"
             for figure in figures {
-                let state = figure.figure.state == .suppressed ? " skjult" : ""
+                let state = figure.figure.isProtected ? " skjult" : ""
                 let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "<span class=\"merke\" title=\"foreløpig tall\">*</span>" : ""
                 out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
                 if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }

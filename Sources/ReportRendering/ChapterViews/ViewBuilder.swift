@@ -121,7 +121,7 @@ struct ViewBuilder {
         case .decreased(_, _, let difference): return "ned \(amount(difference)) fra \(year - 1)"
         case .unchanged: return "uendret fra \(year - 1)"
         case .missing(let from, let to): return to.state == .missing || from.state != .missing ? "" : "mangler tall for \(year - 1)"
-        case .suppressed(_, let to): return to.state == .suppressed ? "" : "endringen er skjult"
+        case .suppressed(_, let to): return to.isProtected ? "" : "endringen er skjult"
         }
     }
 

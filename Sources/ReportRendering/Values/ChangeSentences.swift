@@ -21,11 +21,17 @@ enum ChangeSentences {
                 return "Tallet for \(year) mangler for \(lowercasedFirst(plainSubject))" + (from.isShown ? " (\(from.text) i \(year - 1))." : ".")
             }
             sentence = "\(subject) var \(to.text) i \(year); tallet for \(year - 1) mangler, så endringen kan ikke beregnes"
-        case .suppressed(_, let to):
-            if to.state == .suppressed {
+        case .suppressed(let from, let to):
+            // A «skjult» figure may be large: only a «<5» is said to be small.
+            if to.state == .small {
                 return "\(subject) vises ikke for \(year), fordi tallet er så lite at enkeltpersoner kan kjennes igjen."
             }
-            sentence = "\(subject) var \(to.text) i \(year); tallet for \(year - 1) er skjult fordi det er lite, så endringen vises ikke"
+            if to.state == .hidden {
+                return "\(subject) vises ikke for \(year), fordi små tall ellers kunne regnes ut."
+            }
+            sentence = from.state == .small
+                ? "\(subject) var \(to.text) i \(year); tallet for \(year - 1) er skjult fordi det er lite, så endringen vises ikke"
+                : "\(subject) var \(to.text) i \(year); tallet for \(year - 1) er skjult, så endringen vises ikke"
         }
         let positions = comparisons.filter { $0.1 != .unknown }
         if !positions.isEmpty {

@@ -14,7 +14,7 @@ struct FigureValue: TemplateRenderable {
         case "tekst": return .string(figure.text)
         case "tall": return .string(figure.numberText)
         case "vist": return .bool(figure.isShown)
-        case "skjult": return .bool(figure.state == .suppressed)
+        case "skjult": return .bool(figure.isProtected)
         case "mangler": return .bool(figure.state == .missing)
         case "foreløpig": return .bool(figure.isPreliminary && figure.state != .missing)
         case "år": return figure.year.map { .int($0) } ?? .null
