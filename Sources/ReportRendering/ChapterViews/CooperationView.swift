@@ -18,6 +18,8 @@ extension ViewBuilder {
         ]
         guard survey.isShown, let first = survey.all.items.first else { return members }
         let labels = first.distribution.map(\.label)
+        // The scale runs from agree to disagree; on an odd-length scale the middle answer is the neutral one.
+        let agreement = ChartPalette.diverging(neutral: labels.count % 2 == 1 ? labels.count / 2 : nil)
         let chart = Chart(
             kind: .stackedBars, title: "Svar fra samarbeidspartnere per påstand, \(survey.year.map(String.init) ?? "")",
             description: survey.all.items.map { item in
@@ -27,9 +29,9 @@ extension ViewBuilder {
             series: labels.map { label in
                 ChartSeries(name: label, points: survey.all.items.map { item in
                     let share = item.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil)
-                    return ChartPoint(value: share.visibleValue, label: share.text)
+                    return ChartPoint(share)
                 })
-            }, unit: "Prosent", maximum: 100)
+            }, unit: "Prosent", maximum: 100, palette: agreement)
         let distribution = DataTable(caption: "Svarfordeling per påstand (andel av dem som tok stilling)", corner: "Påstand",
                                      columns: labels + ["Snitt (1–5)", "Antall svar", "Vet ikke"],
                                      rows: survey.all.items.map { item in
@@ -56,9 +58,9 @@ extension ViewBuilder {
                 series: labels.map { label in
                     ChartSeries(name: label, points: groups.map { group in
                         let share = item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil)
-                        return ChartPoint(value: share.visibleValue, label: share.text)
+                        return ChartPoint(share)
                     })
-                }, unit: "Prosent", maximum: 100)
+                }, unit: "Prosent", maximum: 100, palette: agreement)
             let sectorDistribution = DataTable(caption: sectorChart.title, corner: "Sektor", columns: labels,
                                                rows: groups.map { group in
                                                    DataTable.Row(header: group.name, cells: labels.map { label in

@@ -23,7 +23,7 @@ extension ViewBuilder {
             series: roles.map { role in
                 ChartSeries(name: role.title, points: years.map { year in
                     let figure = staff.filledByRole[role]?.figure(year) ?? .missing(.fte, year: year)
-                    return ChartPoint(value: figure.visibleValue, label: figure.text)
+                    return ChartPoint(figure)
                 })
             }, unit: "Årsverk")
         let roleTable = yearTable(chart.title, corner: "Rolle", rows: roles.compactMap { role in staff.filledByRole[role].map { (role.title, $0) } })

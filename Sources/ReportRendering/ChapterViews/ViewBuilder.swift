@@ -141,7 +141,7 @@ struct ViewBuilder {
         let chartSeries = present.map { level, name in
             ChartSeries(name: name, points: years.map { year in
                 let figure = series.series(level).figure(year)
-                return ChartPoint(value: figure.visibleValue, label: figure.text)
+                return ChartPoint(figure)
             })
         }
         let description = present.map { level, name in
