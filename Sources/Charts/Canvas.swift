@@ -23,16 +23,17 @@ struct Canvas: Equatable {
     static func of(_ layout: ChartLayout) -> Canvas {
         switch layout {
         case .narrow:
-            return Canvas(width: 340, fontSize: 14, smallFontSize: 13, lineHeight: 17, plotHeight: 180, margin: 4, gap: 2)
+            return Canvas(width: 340, fontSize: 14, smallFontSize: 13, lineHeight: 18, plotHeight: 180, margin: 4, gap: 2)
         case .wide:
-            return Canvas(width: 696, fontSize: 15, smallFontSize: 14, lineHeight: 18, plotHeight: 230, margin: 4, gap: 2)
+            return Canvas(width: 696, fontSize: 15, smallFontSize: 14, lineHeight: 19, plotHeight: 230, margin: 4, gap: 2)
         }
     }
 
     var right: Double { width - margin }
 
-    /// The line height for text at `size`: the box height and a little air.
+    /// The line height for text at `size`: the box height and a little air, so that two texts a line
+    /// apart never touch.
     func lineHeight(for size: Double) -> Double {
-        size == fontSize ? lineHeight : (TextMetrics.boxHeight(size: size) + 2).rounded(.up)
+        size == fontSize ? lineHeight : TextMetrics.boxHeight(size: size).rounded(.up) + 1
     }
 }

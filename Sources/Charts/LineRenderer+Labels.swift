@@ -5,22 +5,7 @@ extension LineRenderer {
         axis.render(into: &writer, plotRight: plotRight)
         axis.renderBaseline(into: &writer, plotRight: plotRight)
         var drawing = Drawing(height: 0, axisExcludesZero: axis.scale.excludesZero)
-        var markers: [TextBox] = []
-        for index in chart.series.indices {
-            let colour = chart.entry(index).fill
-            let runs = segments(index)
-            for run in runs where run.count > 1 {
-                writer.polyline(
-                    run.map { (x: $0.x, y: $0.y) }, stroke: colour, width: 2.5, className: "series-line s\(index % 6)")
-            }
-            for placed in runs.joined() {
-                writer.marker(
-                    MarkerShape.forSeries(index), x: placed.x, y: placed.y, size: LineRenderer.markerSize, fill: colour)
-                let half = LineRenderer.markerSize / 2 + 1
-                markers.append(TextBox(
-                    left: placed.x - half, top: placed.y - half, right: placed.x + half, bottom: placed.y + half, text: ""))
-            }
-        }
+        let markers = renderLines(into: &writer)
         var drawn = Set<String>()
         if chart.series.count == 1 {
             for label in valueLabels(avoiding: writer, markers: markers) {
@@ -46,6 +31,27 @@ extension LineRenderer {
         return drawing
     }
 
+    /// The lines and their markers; returns the markers' boxes, which labels must not cover.
+    func renderLines(into writer: inout SVGWriter) -> [TextBox] {
+        var markers: [TextBox] = []
+        for index in chart.series.indices {
+            let colour = chart.entry(index).fill
+            let runs = segments(index)
+            for run in runs where run.count > 1 {
+                writer.polyline(
+                    run.map { (x: $0.x, y: $0.y) }, stroke: colour, width: 2.5, className: "series-line s\(index % 6)")
+            }
+            for placed in runs.joined() {
+                writer.marker(
+                    MarkerShape.forSeries(index), x: placed.x, y: placed.y, size: LineRenderer.markerSize, fill: colour)
+                let half = LineRenderer.markerSize / 2 + 1
+                markers.append(TextBox(
+                    left: placed.x - half, top: placed.y - half, right: placed.x + half, bottom: placed.y + half, text: ""))
+            }
+        }
+        return markers
+    }
+
     struct ValueLabel {
         var text: String
         var mark: String
@@ -68,7 +74,7 @@ extension LineRenderer {
                 let text = placed.point.markedLabel
                 let half = TextMetrics.width(text, size: size) / 2
                 let x = min(max(placed.x, axis.plotLeft + half + 2), canvas.right - half)
-                let offset = LineRenderer.markerSize / 2 + 3
+                let offset = LineRenderer.markerSize / 2 + 5
                 let above = placed.y - offset - TextMetrics.descent * size
                 let below = placed.y + offset + TextMetrics.ascent * size
                 let order = LineRenderer.prefersBelow(run, position) ? [below, above] : [above, below]

@@ -14,7 +14,6 @@ struct LineRenderer {
 
     let chart: Chart
     let canvas: Canvas
-    let layout: ChartLayout
     let legend: Legend
     let axis: ValueAxis
     let plotRight: Double
@@ -26,7 +25,6 @@ struct LineRenderer {
     init(chart: Chart, canvas: Canvas, layout: ChartLayout) {
         self.chart = chart
         self.canvas = canvas
-        self.layout = layout
         let texts = chart.series.indices.map { LineRenderer.labelText(chart, $0) }
         let colours = chart.series.indices.map(chart.entry)
         // One entry per row on a phone, so every label starts at the same place; rows that flow on a laptop.

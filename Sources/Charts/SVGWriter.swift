@@ -21,9 +21,10 @@ struct TextBox: Equatable {
             case .end: left = x - width
             }
             let baseline = y + Double(index) * lineHeight
+            let pad = TextMetrics.verticalPadding
             return TextBox(
-                left: left, top: baseline - TextMetrics.ascent * size, right: left + width,
-                bottom: baseline + TextMetrics.descent * size, text: line)
+                left: left, top: baseline - TextMetrics.ascent * size - pad, right: left + width,
+                bottom: baseline + TextMetrics.descent * size + pad, text: line)
         }
     }
 
@@ -109,7 +110,7 @@ struct SVGWriter {
     /// One text element; several lines become `<tspan>`s so a wrapped label stays one piece of text.
     mutating func text(
         _ lines: [String], x: Double, y: Double, anchor: Anchor = .start, size: Double,
-        fill: String = "currentColor", className: String? = nil
+        fill: String = "currentColor", className: String? = nil, halo: Bool = false
     ) {
         guard lines.contains(where: { !$0.isEmpty }) else { return }
         let lineHeight = canvas.lineHeight(for: size)
@@ -117,6 +118,8 @@ struct SVGWriter {
         output += "<text"
         if let className { output += " class=\"\(className)\"" }
         output += " x=\"\(n(x))\" y=\"\(n(y))\" fill=\"\(fill)\""
+        // A halo is the same text in a wide stroke, hidden unless the page shows it (forced colours).
+        if halo { output += " visibility=\"hidden\" stroke=\"\(Palette.background)\" stroke-width=\"3\" stroke-linejoin=\"round\"" }
         if anchor != .start { output += " text-anchor=\"\(anchor.rawValue)\"" }
         if size != canvas.fontSize { output += " font-size=\"\(n(size))\"" }
         output += ">"
@@ -134,9 +137,9 @@ struct SVGWriter {
 
     mutating func text(
         _ content: String, x: Double, y: Double, anchor: Anchor = .start, size: Double,
-        fill: String = "currentColor", className: String? = nil
+        fill: String = "currentColor", className: String? = nil, halo: Bool = false
     ) {
-        text([content], x: x, y: y, anchor: anchor, size: size, fill: fill, className: className)
+        text([content], x: x, y: y, anchor: anchor, size: size, fill: fill, className: className, halo: halo)
     }
 
     /// A marker centred on (x, y); the white outline keeps overlapping markers apart.

@@ -93,10 +93,14 @@ struct StackedBarRenderer {
                     x: segment.x, y: y, width: segment.width, height: StackedBarRenderer.barHeight,
                     fill: entry.fill, stroke: Palette.background)
                 guard segment.labelInside else { continue }
-                writer.text(
-                    segment.label, x: segment.x + segment.width / 2,
-                    y: y + StackedBarRenderer.barHeight / 2 + 0.35 * size, anchor: .middle, size: size,
-                    fill: entry.text, className: "on-fill")
+                // In forced colours the label takes the system text colour, so a halo behind it keeps it
+                // readable on whatever colour the segment has.
+                for halo in [true, false] {
+                    writer.text(
+                        segment.label, x: segment.x + segment.width / 2,
+                        y: y + StackedBarRenderer.barHeight / 2 + 0.35 * size, anchor: .middle, size: size,
+                        fill: entry.text, className: halo ? "on-fill halo" : "on-fill", halo: halo)
+                }
             }
             y += StackedBarRenderer.barHeight
             if !row.notes.isEmpty {

@@ -10,6 +10,9 @@ enum TextMetrics {
     /// The font's ascent and descent (hhea) in ems: the height of a text box as a browser reports it.
     static let ascent = 0.906
     static let descent = 0.212
+    /// Added above and below a box: browsers round ascent and descent up to whole pixels (a 14 px line
+    /// measures 16 px, not 15,7).
+    static let verticalPadding = 1.0
     /// The widening applied to every width.
     static let safety = 1.06
 
@@ -66,7 +69,7 @@ enum TextMetrics {
     }
 
     /// The height of one line's box at `size`.
-    static func boxHeight(size: Double) -> Double { (ascent + descent) * size }
+    static func boxHeight(size: Double) -> Double { (ascent + descent) * size + 2 * verticalPadding }
 
     /// Greedy word wrap on spaces into lines no wider than `width`; a word wider than a line is broken
     /// between characters. With `maximumLines`, the last line kept ends in «…» when text was left out.

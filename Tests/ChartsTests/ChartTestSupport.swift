@@ -131,7 +131,9 @@ final class SVGReader: NSObject, XMLParserDelegate {
             if !first.box.isInside(width: width, height: height) {
                 found.append("«\(first.box.text)» crosses the edge: \(first.box)")
             }
-            for second in all[(index + 1)...] where second.owner != first.owner && first.box.overlaps(second.box) {
+            // The same text drawn twice in one place (a halo behind a label) is one label, not a collision.
+            for second in all[(index + 1)...] where second.owner != first.owner && first.box.overlaps(second.box)
+                && first.box != second.box {
                 found.append("«\(first.box.text)» overlaps «\(second.box.text)»")
             }
         }

@@ -73,7 +73,7 @@ import Testing
         copy.kind = kind
         let reader = SVGReader.read(copy.svg(id: "x", layout: .wide))
         for text in reader.texts {
-            #expect(text.fill == "currentColor" || text.className == "on-fill", "\(text.text) \(text.fill)")
+            #expect(text.fill == "currentColor" || text.className.hasPrefix("on-fill"), "\(text.text) \(text.fill)")
         }
         for element in reader.elements where ["line", "polyline", "rect", "circle", "polygon"].contains(element.name) {
             #expect(!(element.attributes["class"] ?? "").isEmpty, "\(element.name)")

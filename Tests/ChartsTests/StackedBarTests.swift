@@ -80,6 +80,20 @@ import Testing
         #expect(svg.contains("fill=\"#ffffff\" text-anchor=\"middle\" font-size=\"13\">45,0 %<"))
     }
 
+    /// Forced colours give every text the system text colour; on a coloured segment a halo in the
+    /// system background, hidden until then, keeps it readable.
+    @Test func everyLabelOnAColouredSegmentHasAHiddenHaloBehindIt() {
+        let reader = SVGReader.read(chart.svg(id: "s", layout: .wide))
+        let labels = reader.texts.filter { $0.className == "on-fill" }
+        let halos = reader.texts.filter { $0.className == "on-fill halo" }
+        #expect(labels.count == 6 && halos.count == 6)
+        for (halo, label) in zip(halos, labels) {
+            #expect(halo.text == label.text && halo.x == label.x && halo.y == label.y && halo.owner + 1 == label.owner)
+        }
+        let haloElements = reader.elements.filter { $0.name == "text" && $0.attributes["class"] == "on-fill halo" }
+        #expect(haloElements.allSatisfy { $0.attributes["visibility"] == "hidden" && $0.attributes["stroke-width"] == "3" })
+    }
+
     @Test func agreeToDisagreeIsADivergingScaleWithTheNeutralAnswerGrey() {
         let likert = Chart(
             kind: .stackedBars, title: "t", description: "d", categories: ["S01"],
