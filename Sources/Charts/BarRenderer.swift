@@ -28,7 +28,15 @@ struct BarRenderer {
     /// The share of a category's slot its bars take.
     static let groupShare = 0.9
 
+    /// The bars with one line of headroom over the tallest, or two when the labels fit only raised
+    /// clear of their neighbours; when they fit neither way, none is drawn and one line is enough.
     init(chart: Chart, canvas: Canvas) {
+        let compact = BarRenderer(chart: chart, canvas: canvas, headroomLines: 1)
+        let raised = compact.labelsFit() ? nil : BarRenderer(chart: chart, canvas: canvas, headroomLines: 2)
+        self = raised.flatMap { $0.labelsFit() ? $0 : nil } ?? compact
+    }
+
+    private init(chart: Chart, canvas: Canvas, headroomLines: Double) {
         self.chart = chart
         self.canvas = canvas
         let names = chart.series.count > 1 ? chart.series.map(\.name) : []
@@ -38,16 +46,18 @@ struct BarRenderer {
         let top = canvas.margin + legend.height + (legend.height > 0 ? 6 : 0)
         let scale = Scale.fromZero(values: chart.drawableValues, maximum: chart.maximum)
         let label = TextMetrics.boxHeight(size: canvas.smallFontSize)
-        // Labels wider than a bar's pitch may be raised a line, so they need a second line of headroom.
-        let pitch = BarRenderer.barWidth(chart: chart, slot: (canvas.right - ValueAxis.plotLeft(scale: scale, canvas: canvas))
-            / Double(max(chart.categories.count, 1))) + BarRenderer.barGap
-        let wide = chart.series.flatMap(\.points).contains {
-            Chart.drawable($0.value) != nil && TextMetrics.width($0.markedLabel, size: canvas.smallFontSize) > pitch - canvas.gap
-        }
-        axis = ValueAxis(scale: scale, unit: chart.unit, top: top, canvas: canvas, headroom: (wide ? 2 : 1) * label + 8)
+        axis = ValueAxis(scale: scale, unit: chart.unit, top: top, canvas: canvas, headroom: headroomLines * label + 8)
         plotRight = canvas.right
         categoryTop = axis.plotBottom + (scale.lower < 0 ? label + 6 : 0)
         bars = BarRenderer.layout(chart: chart, axis: axis, plotRight: plotRight)
+    }
+
+    /// True when every value label finds a place in this layout (tried on a scratch drawing).
+    private func labelsFit() -> Bool {
+        var scratch = SVGWriter(canvas: canvas)
+        legend.render(into: &scratch)
+        axis.render(into: &scratch, plotRight: plotRight)
+        return valueLabels(avoiding: scratch) != nil
     }
 
     var slotWidth: Double { (plotRight - axis.plotLeft) / Double(max(chart.categories.count, 1)) }

@@ -31,6 +31,12 @@ import Testing
         #expect(html.contains("aria-labelledby=\"diagram-figur-1-title diagram-figur-1-desc\""))
     }
 
+    @Test func aYearRangeInTheCaptionNeverBreaksAtItsDash() {
+        #expect(ReportBlocks.keepingRangesTogether("Andel, 2021–2025") == "Andel, 2021\u{2060}–\u{2060}2025")
+        #expect(ReportBlocks.keepingRangesTogether("Svar – per sektor") == "Svar – per sektor")
+        #expect(ReportBlocks.keepingRangesTogether("–1–") == "–1–")
+    }
+
     /// Issue 12: «39 %» in charts, «39,0 %» in tables; a preliminary figure had no * in the chart.
     @Test func aFigureIsLabelledExactlyAsItsTableCellWithItsPreliminaryMark() {
         let share = rule.value(39, .percent, year: 2025)

@@ -119,11 +119,25 @@ extension ReportBlocks {
         chart.texts = chartTexts
         let figureID = "diagram-\(id)"
         var out = "<div class=\"diagramblokk\">\n<figure class=\"diagram\">\n"
-        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(chart.title))</figcaption>\n"
+        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(keepingRangesTogether(chart.title)))</figcaption>\n"
         out += chart.svg(id: figureID + "-smal", layout: .narrow) + "\n"
         out += chart.svg(id: figureID, layout: .wide) + "\n</figure>\n"
         out += "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)")
         return out + "</details>\n</div>\n"
+    }
+}
+
+extension ReportBlocks {
+    /// «2021–2025» with word joiners (U+2060) around the dash, so a wrapped title never ends in «2021–».
+    static func keepingRangesTogether(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            let between = index > 0 && index + 1 < characters.count
+                && characters[index - 1].isNumber && characters[index + 1].isNumber
+            out += character == "–" && between ? "\u{2060}–\u{2060}" : String(character)
+        }
+        return out
     }
 }
 
