@@ -52,7 +52,7 @@ extension Chart {
         if drawing.axisExcludesZero, !texts.axisNotFromZero.isEmpty { parts.append(texts.axisNotFromZero) }
         for mark in texts.marks where !mark.symbol.isEmpty {
             let points = pointsMarked(mark.symbol)
-            if !points.isEmpty { parts.append("\(mark.meaning) (\(mark.symbol)): " + points.joined(separator: ", ") + ".") }
+            if !points.isEmpty { parts.append("\(mark.symbol) \(mark.meaning): " + points.joined(separator: ", ") + ".") }
         }
         return parts.joined(separator: " ")
     }

@@ -124,6 +124,6 @@ import Testing
     @Test func theDescriptionNamesTheMarkedPoints() {
         let desc = SVGReader.read(shares.svg(id: "l", layout: .wide)).desc
         #expect(desc.hasPrefix("Andelen per år. "))
-        #expect(desc.contains("foreløpig tall (*): Fjordvik kommune 2025, Landet 2025."))
+        #expect(desc.contains("* foreløpig tall: Fjordvik kommune 2025, Landet 2025."))
     }
 }

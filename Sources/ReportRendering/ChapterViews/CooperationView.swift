@@ -23,7 +23,7 @@ extension ViewBuilder {
         let chart = Chart(
             kind: .stackedBars, title: "Svar fra samarbeidspartnere per påstand, \(survey.year.map(String.init) ?? "")",
             description: survey.all.items.map { item in
-                "\(item.item.code) \(item.item.text): " + item.distribution.map { "\($0.label) \($0.share.text)" }.joined(separator: ", ")
+                "\(item.item.code) \(item.item.text): " + item.distribution.map { "\($0.label) \($0.share.fixedText)" }.joined(separator: ", ")
             }.joined(separator: ". "),
             categories: survey.all.items.map { "\($0.item.code) \($0.item.text)" },
             series: labels.map { label in
@@ -52,7 +52,7 @@ extension ViewBuilder {
             let sectorChart = Chart(
                 kind: .stackedBars, title: "Svar på «\(overall.item.text)» per sektor",
                 description: groups.map { group in
-                    "\(group.name): " + (item(group)?.distribution.map { "\($0.label) \($0.share.text)" }.joined(separator: ", ") ?? "ingen svar")
+                    "\(group.name): " + (item(group)?.distribution.map { "\($0.label) \($0.share.fixedText)" }.joined(separator: ", ") ?? "ingen svar")
                 }.joined(separator: ". "),
                 categories: groups.map { "\($0.name) (\($0.respondents.text) svar)" },
                 series: labels.map { label in

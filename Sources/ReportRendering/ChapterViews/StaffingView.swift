@@ -17,7 +17,7 @@ extension ViewBuilder {
         let roles = StaffRole.allCases.filter { staff.filledByRole[$0] != nil }
         let chart = Chart(
             kind: .bars, title: "Besatte årsverk per rolle, \(years.first ?? year)–\(year)",
-            description: roles.map { role in "\(role.title): " + years.map { "\($0) \(staff.filledByRole[role]?.figure($0).text ?? "mangler")" }.joined(separator: ", ") }
+            description: roles.map { role in "\(role.title): " + years.map { "\($0) \(staff.filledByRole[role]?.figure($0).fixedText ?? "mangler")" }.joined(separator: ", ") }
                 .joined(separator: ". ") + ".",
             categories: years.map(String.init),
             series: roles.map { role in

@@ -145,7 +145,7 @@ struct ViewBuilder {
             })
         }
         let description = present.map { level, name in
-            "\(name): " + years.map { "\($0) \(series.series(level).figure($0).text)" }.joined(separator: ", ")
+            "\(name): " + years.map { "\($0) \(series.series(level).figure($0).fixedText)" }.joined(separator: ", ")
         }.joined(separator: ". ") + "."
         let chart = Chart(kind: .lines, title: "\(series.entry.name), \(years.first ?? year)–\(year)", description: description,
                           categories: years.map(String.init), series: chartSeries,
