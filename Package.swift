@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
-// Dependencies flow one way: SourceText/Escaping → CSV, Mustache, Markdown, Charts, DisclosureControl →
+// Dependencies flow one way: SourceText/Escaping/NumberFormatting → CSV, Mustache, Markdown, Charts, DisclosureControl →
 // ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport.
 let package = Package(
     name: "tilstandsrapport",
@@ -15,12 +15,14 @@ let package = Package(
     targets: [
         .target(name: "SourceText"),
         .target(name: "Escaping"),
+        .target(name: "NumberFormatting"),
         .target(name: "CSV", dependencies: ["SourceText"]),
         .target(name: "Mustache", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
-        .target(name: "Charts", dependencies: ["Escaping"]),
+        .target(name: "Charts", dependencies: ["Escaping", "NumberFormatting"]),
+        // The attacker's search runs millions of steps in the property test: optimised even in debug builds.
         .target(name: "DisclosureControl", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
-        .target(name: "ReportModel", dependencies: ["SourceText", "DisclosureControl"]),
+        .target(name: "ReportModel", dependencies: ["SourceText", "NumberFormatting", "DisclosureControl"]),
         .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
         .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
@@ -44,6 +46,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SourceTextTests", dependencies: ["SourceText"]),
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
+        .testTarget(name: "NumberFormattingTests", dependencies: ["NumberFormatting"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),

@@ -53,7 +53,20 @@ import Testing
         #expect(NorwegianFormat.number(9.96, decimals: 1, trimZeroDecimals: true) == "10")
         #expect(NorwegianFormat.number(1234.56, decimals: 1) == "1\(nbsp)234,6")
         #expect(NorwegianFormat.number(0.05, decimals: 1) == "0,1")
-        #expect(NorwegianFormat.number(.infinity, decimals: 0) == "–")
+        #expect(NorwegianFormat.number(9.95, decimals: 1) == "10,0")
+        #expect(NorwegianFormat.number(.nan, decimals: 0) == "–")
+        #expect(NorwegianFormat.number(.infinity, decimals: 0) == "∞")
+    }
+
+    /// Issue 16: a count of 10^20 ended `check` and `build` with SIGILL in `Int(scaled / factor)`.
+    @Test func countsFarBeyondAnyRealOnePrintWithoutTrapping() {
+        let e20 = "100\(nbsp)000\(nbsp)000\(nbsp)000\(nbsp)000\(nbsp)000\(nbsp)000"
+        #expect(NorwegianFormat.number(1e20, decimals: 0) == e20)
+        #expect(rule.count(1e20, year: 2025).text == e20)
+        #expect(rule.value(1e20, .fte, year: 2025).text == e20 + ",0")
+        #expect(rule.value(1e300, .kroner, year: 2025).text.filter(\.isNumber).count == 301)
+        #expect(rule.value(.greatestFiniteMagnitude, .percent, year: 2025).text.hasSuffix("\(nbsp)%"))
+        #expect(rule.value(-1e20, .ratio, year: 2025).text == "\u{2212}" + e20 + ",0")
     }
 
     @Test func otherUnits() {

@@ -33,13 +33,15 @@ struct DataTable: Sendable {
     var columns: [String]
     var rows: [Row]
     var threshold: Int
+    /// Notes the table needs besides the marks it uses (how to read a cell).
+    var extraNotes: [String] = []
 
     var hasSuppressed: Bool { rows.contains { $0.cells.contains(where: \.suppressed) } }
     func has(_ privacy: Figure.State) -> Bool { rows.contains { $0.cells.contains { $0.privacy == privacy } } }
     var hasPreliminary: Bool { rows.contains { $0.cells.contains(where: \.preliminary) } }
 
     var notes: [String] {
-        var notes: [String] = []
+        var notes: [String] = extraNotes
         if has(.small) { notes.append("«<\(threshold)»: et antall fra 1 til \(threshold - 1), som ikke vises slik at ingen kan kjennes igjen.") }
         if has(.hidden) { notes.append("«skjult»: tallet er holdt tilbake fordi et lite tall ellers kunne regnes ut.") }
         if hasPreliminary { notes.append("\\*: foreløpig tall.") }

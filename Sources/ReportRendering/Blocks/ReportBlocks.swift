@@ -85,8 +85,7 @@ struct ReportBlocks: Sendable {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         switch block {
         case .chart(let chart, let table):
-            return "<div class=\"diagramblokk\">\n<figure class=\"diagram\">\n" + chart.svg(id: "diagram-\(id)") + "\n<figcaption>\(e(chart.title))</figcaption>\n</figure>\n"
-                + "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)") + "</details>\n</div>\n"
+            return Self.chartHTML(chart, table, id: id)
         case .table(let table):
             return table.html(id: "tabell-\(id)")
         case .keyFigures(let figures):
@@ -100,5 +99,53 @@ struct ReportBlocks: Sendable {
             }
             return out + "</ul>\n"
         }
+    }
+}
+
+// MARK: Charts
+
+extension ReportBlocks {
+    /// The words a chart adds of its own accord, in the report's language (the phrasebook's, once it has them).
+    static let chartTexts = ChartTexts(
+        empty: "Ingen tall å vise",
+        notDrawn: "Vises ikke i diagrammet",
+        axisNotFromZero: "Den loddrette aksen starter ikke på null.",
+        marks: [ChartMark(symbol: "*", meaning: "foreløpig tall")])
+
+    /// A chart block: the title as a caption above the drawings, a narrow drawing for phones and a wide
+    /// one for laptops and paper (the page's CSS shows one of them), and the chart's table behind `<details>`.
+    static func chartHTML(_ chart: Chart, _ table: DataTable, id: String) -> String {
+        var chart = chart
+        chart.texts = chartTexts
+        let figureID = "diagram-\(id)"
+        var out = "<div class=\"diagramblokk\">\n<figure class=\"diagram\">\n"
+        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(keepingRangesTogether(chart.title)))</figcaption>\n"
+        out += chart.svg(id: figureID + "-smal", layout: .narrow) + "\n"
+        out += chart.svg(id: figureID, layout: .wide) + "\n</figure>\n"
+        out += "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)")
+        return out + "</details>\n</div>\n"
+    }
+}
+
+extension ReportBlocks {
+    /// «2021–2025» with word joiners (U+2060) around the dash, so a wrapped title never ends in «2021–».
+    static func keepingRangesTogether(_ text: String) -> String {
+        let characters = Array(text)
+        var out = ""
+        for (index, character) in characters.enumerated() {
+            let between = index > 0 && index + 1 < characters.count
+                && characters[index - 1].isNumber && characters[index + 1].isNumber
+            out += character == "–" && between ? "\u{2060}–\u{2060}" : String(character)
+        }
+        return out
+    }
+}
+
+extension ChartPoint {
+    /// The point for `figure`, labelled exactly as its table cell writes it (`99,0 %`, `<5`, `mangler`),
+    /// with «*» when the figure is preliminary, so a figure reads the same in the chart and the table.
+    init(_ figure: Figure) {
+        let cell = DataTable.Cell.figure(figure)
+        self.init(value: figure.visibleValue, label: cell.text, mark: cell.preliminary ? "*" : "")
     }
 }

@@ -18,18 +18,20 @@ extension ViewBuilder {
         ]
         guard survey.isShown, let first = survey.all.items.first else { return members }
         let labels = first.distribution.map(\.label)
+        // The scale runs from agree to disagree; on an odd-length scale the middle answer is the neutral one.
+        let agreement = ChartPalette.diverging(neutral: labels.count % 2 == 1 ? labels.count / 2 : nil)
         let chart = Chart(
             kind: .stackedBars, title: "Svar fra samarbeidspartnere per påstand, \(survey.year.map(String.init) ?? "")",
             description: survey.all.items.map { item in
-                "\(item.item.code) \(item.item.text): " + item.distribution.map { "\($0.label) \($0.share.text)" }.joined(separator: ", ")
+                "\(item.item.code) \(item.item.text): " + item.distribution.map { "\($0.label) \($0.share.fixedText)" }.joined(separator: ", ")
             }.joined(separator: ". "),
             categories: survey.all.items.map { "\($0.item.code) \($0.item.text)" },
             series: labels.map { label in
                 ChartSeries(name: label, points: survey.all.items.map { item in
                     let share = item.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil)
-                    return ChartPoint(value: share.visibleValue, label: share.text)
+                    return ChartPoint(share)
                 })
-            }, unit: "Prosent", maximum: 100)
+            }, unit: "Prosent", maximum: 100, palette: agreement)
         let distribution = DataTable(caption: "Svarfordeling per påstand (andel av dem som tok stilling)", corner: "Påstand",
                                      columns: labels + ["Snitt (1–5)", "Antall svar", "Vet ikke"],
                                      rows: survey.all.items.map { item in
@@ -50,28 +52,30 @@ extension ViewBuilder {
             let sectorChart = Chart(
                 kind: .stackedBars, title: "Svar på «\(overall.item.text)» per sektor",
                 description: groups.map { group in
-                    "\(group.name): " + (item(group)?.distribution.map { "\($0.label) \($0.share.text)" }.joined(separator: ", ") ?? "ingen svar")
+                    "\(group.name): " + (item(group)?.distribution.map { "\($0.label) \($0.share.fixedText)" }.joined(separator: ", ") ?? "ingen svar")
                 }.joined(separator: ". "),
-                categories: groups.map { "\($0.name) (\($0.respondents.text) svar)" },
+                // The statement's own n in each group: its shares are shown only with it.
+                categories: groups.map { "\($0.name) (\(item($0)?.answered.text ?? "0") svar)" },
                 series: labels.map { label in
                     ChartSeries(name: label, points: groups.map { group in
                         let share = item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil)
-                        return ChartPoint(value: share.visibleValue, label: share.text)
+                        return ChartPoint(share)
                     })
-                }, unit: "Prosent", maximum: 100)
-            let sectorDistribution = DataTable(caption: sectorChart.title, corner: "Sektor", columns: labels,
+                }, unit: "Prosent", maximum: 100, palette: agreement)
+            let sectorDistribution = DataTable(caption: sectorChart.title, corner: "Sektor", columns: labels + ["Antall svar"],
                                                rows: groups.map { group in
                                                    DataTable.Row(header: group.name, cells: labels.map { label in
                                                        .figure(item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil))
-                                                   })
+                                                   } + [.figure(item(group)?.answered ?? .missing(.count, year: nil))])
                                                }, threshold: threshold)
             members["diagram_sektor"] = blocks.add(.chart(sectorChart, sectorDistribution), name: "samarbeid-sektordiagram")
-            let sectorTable = DataTable(caption: "Andel enige (helt eller delvis) per sektor", corner: "Sektor",
+            var sectorTable = DataTable(caption: "Andel enige (helt eller delvis) per sektor", corner: "Sektor",
                                         columns: ["Svar"] + survey.all.items.map(\.item.code),
-                                        rows: survey.sectors.map { group in
-                                            DataTable.Row(header: group.name, cells: [.figure(group.respondents)] + group.items.map { .figure($0.agreeShare) })
-                                        } + [DataTable.Row(header: "Alle", cells: [.figure(survey.all.respondents)] + survey.all.items.map { .figure($0.agreeShare) })],
+                                        rows: (survey.sectors + [survey.all]).map { group in
+                                            DataTable.Row(header: group.name, cells: [.figure(group.respondents)] + group.items.map(Self.agreeCell))
+                                        },
                                         threshold: threshold)
+            sectorTable.extraNotes = ["Tallet i parentes er hvor mange i gruppen som tok stilling til påstanden."]
             members["tabell_sektor"] = blocks.add(.table(sectorTable), name: "samarbeid-sektor")
         }
         let sorted = survey.all.items.filter(\.agreeShare.isShown).sorted { ($0.agreeShare.visibleValue ?? 0) > ($1.agreeShare.visibleValue ?? 0) }
@@ -80,5 +84,15 @@ extension ViewBuilder {
             members["svakest"] = .object(["tekst": .string(worst.item.text), "andel": .figure(worst.agreeShare)])
         }
         return members
+    }
+
+    /// The share agreeing with the statement's n beside it («88,9 % (18)»); only the n's mark when hidden.
+    static func agreeCell(_ item: SurveyResults.ItemResult) -> DataTable.Cell {
+        guard item.answered.isShown, item.agreeShare.isShown else {
+            return .figure(item.answered.isProtected ? item.answered : item.agreeShare)
+        }
+        var cell = DataTable.Cell.figure(item.agreeShare)
+        cell.text += "\u{00A0}(\(item.answered.text))"
+        return cell
     }
 }

@@ -17,13 +17,13 @@ extension ViewBuilder {
         let roles = StaffRole.allCases.filter { staff.filledByRole[$0] != nil }
         let chart = Chart(
             kind: .bars, title: "Besatte årsverk per rolle, \(years.first ?? year)–\(year)",
-            description: roles.map { role in "\(role.title): " + years.map { "\($0) \(staff.filledByRole[role]?.figure($0).text ?? "mangler")" }.joined(separator: ", ") }
+            description: roles.map { role in "\(role.title): " + years.map { "\($0) \(staff.filledByRole[role]?.figure($0).fixedText ?? "mangler")" }.joined(separator: ", ") }
                 .joined(separator: ". ") + ".",
             categories: years.map(String.init),
             series: roles.map { role in
                 ChartSeries(name: role.title, points: years.map { year in
                     let figure = staff.filledByRole[role]?.figure(year) ?? .missing(.fte, year: year)
-                    return ChartPoint(value: figure.visibleValue, label: figure.text)
+                    return ChartPoint(figure)
                 })
             }, unit: "Årsverk")
         let roleTable = yearTable(chart.title, corner: "Rolle", rows: roles.compactMap { role in staff.filledByRole[role].map { (role.title, $0) } })

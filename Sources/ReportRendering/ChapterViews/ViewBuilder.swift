@@ -44,6 +44,7 @@ struct ViewBuilder {
             "saksnummer": .text(settings.caseNumber),
             "kostragruppe": .string(settings.kostraGroup),
             "prikkegrense": .int(threshold),
+            "største_små_tall": .int(threshold - 1),
             "utkast": .bool(!notApproved.isEmpty),
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
@@ -141,11 +142,11 @@ struct ViewBuilder {
         let chartSeries = present.map { level, name in
             ChartSeries(name: name, points: years.map { year in
                 let figure = series.series(level).figure(year)
-                return ChartPoint(value: figure.visibleValue, label: figure.text)
+                return ChartPoint(figure)
             })
         }
         let description = present.map { level, name in
-            "\(name): " + years.map { "\($0) \(series.series(level).figure($0).text)" }.joined(separator: ", ")
+            "\(name): " + years.map { "\($0) \(series.series(level).figure($0).fixedText)" }.joined(separator: ", ")
         }.joined(separator: ". ") + "."
         let chart = Chart(kind: .lines, title: "\(series.entry.name), \(years.first ?? year)–\(year)", description: description,
                           categories: years.map(String.init), series: chartSeries,
