@@ -129,8 +129,9 @@ struct ReadSession {
             var parser = SheetParser(file: file, sheet: entry.name, sharedStrings: strings, formats: formats,
                                      uses1904: info.uses1904, limits: limits)
             events(of: bytes, part: target, handle: { parser.handle($0) }, location: { parser.currentLocation })
+            let rows = parser.finish()
             diagnostics += parser.diagnostics
-            sheets.append(Worksheet(name: entry.name, isHidden: entry.isHidden, rows: parser.finish()))
+            sheets.append(Worksheet(name: entry.name, isHidden: entry.isHidden, rows: rows))
         }
         if sheets.isEmpty, !diagnostics.containsErrors { diagnostics.append(SpreadsheetMessages.noSheets(file: file)) }
         return Workbook(file: file, sheets: sheets, uses1904Dates: info.uses1904)

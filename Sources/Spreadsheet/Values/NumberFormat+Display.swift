@@ -6,7 +6,11 @@ extension NumberFormat {
             return (.number(number), Self.general(number))
         case .number(let pattern):
             return (.number(number), pattern.text(number))
-        case .date, .dateTime, .time:
+        case .time(let seconds):
+            // A time of day needs no calendar date: 0,75 is 18:00 whatever the day.
+            guard number.isFinite, number >= 0 else { return (.number(number), Self.general(number)) }
+            return (.number(number), Self.clock(DateSerial.time(number), seconds: seconds))
+        case .date, .dateTime:
             guard let date = DateSerial.date(number, uses1904: uses1904) else {
                 if !uses1904, DateSerial.day(number, uses1904: false) == .leapYearBug {
                     return (.number(number), "29.02.1900" + (self == .dateTime ? " " + Self.clock(DateSerial.time(number), seconds: false) : ""))
@@ -38,7 +42,12 @@ extension NumberFormat {
         guard number.isFinite else { return "#NUM!" }
         var decimal = DecimalText(number)
         if decimal.isZero { return "0" }
-        if decimal.exponent > 11 || decimal.exponent < -8 { return scientific(decimal, decimals: 5) }
+        if decimal.exponent > 11 || decimal.exponent < -8 {
+            // General shows at most five decimals of the mantissa and drops trailing zeros: 1E-12, 1,23457E+11.
+            var mantissa = decimal
+            mantissa.round(significant: 6)
+            return scientific(decimal, decimals: max(0, min(5, mantissa.digits.count - 1)))
+        }
         let room = max(0, 10 - max(decimal.exponent, 1) - (decimal.negative ? 1 : 0))
         decimal.round(decimals: room)
         if decimal.isZero { return "0" }

@@ -18,8 +18,8 @@ enum NumberFormat: Sendable, Hashable {
         case 2: return .number(NumberPattern(decimals: 2))
         case 3, 37, 38: return .number(NumberPattern(decimals: 0, grouping: true))
         case 4, 39, 40: return .number(NumberPattern(decimals: 2, grouping: true))
-        case 9: return .number(NumberPattern(decimals: 0, percent: true))
-        case 10: return .number(NumberPattern(decimals: 2, percent: true))
+        case 9: return .number(NumberPattern(decimals: 0, percent: true, suffix: "%"))
+        case 10: return .number(NumberPattern(decimals: 2, percent: true, suffix: "%"))
         case 11: return .number(NumberPattern(decimals: 2, scientific: true))
         case 48: return .number(NumberPattern(decimals: 1, scientific: true))
         case 14, 15, 16, 17: return .date
@@ -75,11 +75,12 @@ struct NumberPattern: Sendable, Hashable {
     var negativePrefix: String? = nil
     var negativeSuffix: String? = nil
 
-    init(decimals: Int, grouping: Bool = false, percent: Bool = false, scientific: Bool = false) {
+    init(decimals: Int, grouping: Bool = false, percent: Bool = false, scientific: Bool = false, suffix: String = "") {
         self.decimals = decimals
         self.grouping = grouping
         self.percent = percent
         self.scientific = scientific
+        self.suffix = suffix
     }
 
     init(tokens: FormatTokens, negativeSection: String?) {
