@@ -36,6 +36,8 @@ let package = Package(
 
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"], path: "Benchmarks/MustacheBenchmark"),
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
+        .executableTarget(name: "SpreadsheetBenchmark", dependencies: ["Spreadsheet", "ZIPArchive", "WorkbookFixtures"],
+                          path: "Benchmarks/SpreadsheetBenchmark"),
         .executableTarget(
             name: "ReportBenchmark",
             dependencies: ["TilstandsrapportCLI", "EmbeddedResources"],
