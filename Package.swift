@@ -10,7 +10,8 @@ let package = Package(
     products: [
         .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
         // For the fuzz package in Fuzz/, which builds every parser with -sanitize=fuzzer.
-        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources"]),
+        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources",
+                                                        "ZIPArchive", "Spreadsheet", "WorkbookFixtures"]),
     ],
     targets: [
         .target(name: "SourceText"),
@@ -18,6 +19,7 @@ let package = Package(
         .target(name: "CSV", dependencies: ["SourceText"]),
         .target(name: "ZIPArchive"),
         .target(name: "Spreadsheet", dependencies: ["SourceText", "ZIPArchive", "CSV"]),
+        .target(name: "StatBank", dependencies: ["SourceText", "CSV", "Spreadsheet"]),
         .target(name: "Mustache", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Charts", dependencies: ["Escaping"]),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"]),
         .target(name: "WorkbookFixtures", dependencies: ["ZIPArchive"], path: "Tests/WorkbookFixtures"),
         .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "WorkbookFixtures"], exclude: ["Fixtures"]),
+        .testTarget(name: "StatBankTests", dependencies: ["StatBank", "SourceText", "WorkbookFixtures"], exclude: ["Fixtures"]),
         .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "CSV", "SourceText", "WorkbookFixtures"], exclude: ["Fixtures"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
