@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Charts", dependencies: ["Escaping"]),
         .target(name: "ReportModel", dependencies: ["SourceText"]),
-        .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
+        .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown", "Spreadsheet", "StatBank"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
         .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
         .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "EmbeddedResources"]),
@@ -58,7 +58,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
-        .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport", "StatBank", "Spreadsheet", "WorkbookFixtures"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CLITests",
