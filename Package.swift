@@ -11,7 +11,7 @@ let package = Package(
         .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
         // For the fuzz package in Fuzz/, which builds every parser with -sanitize=fuzzer.
         .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources",
-                                                        "ZIPArchive", "Spreadsheet", "WorkbookFixtures"]),
+                                                        "ZIPArchive", "Spreadsheet", "StatBank", "WorkbookFixtures"]),
     ],
     targets: [
         .target(name: "SourceText"),
