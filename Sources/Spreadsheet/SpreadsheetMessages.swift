@@ -109,6 +109,11 @@ enum SpreadsheetMessages {
                    location: SourceLocation(file: file, line: 1, column: 1), found: "\(count) ark", expected: "høyst \(limit) ark")
     }
 
+    static func tooManyStrings(file: String, limit: Int) -> Diagnostic {
+        Diagnostic(code: "XLS024", message: "Arbeidsboken har flere delte tekster enn grensen på \(limit); resten er ikke lest.",
+                   location: SourceLocation(file: file, line: 1, column: 1), found: "mer enn \(limit) tekster", expected: "høyst \(limit) delte tekster")
+    }
+
     static func noSheets(file: String) -> Diagnostic {
         Diagnostic(code: "XLS021", message: "Arbeidsboken har ingen regneark.", location: SourceLocation(file: file, line: 1, column: 1),
                    expected: "minst ett ark med celler")

@@ -109,10 +109,14 @@ enum WorkbookParts {
         var collector = TextCollector(limit: session.limits.maximumStringBytes)
         var inItem = false
         var tooLong: Int? = nil
+        var full = false
+        let limit = session.limits.maximumCellsPerSheet
         session.events(of: bytes, part: part, handle: { event in
             switch event {
             case .start(let element, let selfClosing):
                 if element.localName == "si" {
+                    // Each string costs memory even when empty: as many as a sheet may have cells, no more.
+                    guard strings.count < limit else { full = true; return }
                     collector.reset()
                     if selfClosing { strings.append("") } else { inItem = true }
                 } else if inItem {
@@ -131,6 +135,9 @@ enum WorkbookParts {
             default: break
             }
         })
+        if full {
+            session.diagnostics.append(SpreadsheetMessages.tooManyStrings(file: session.file, limit: limit))
+        }
         if let tooLong {
             session.diagnostics.append(SpreadsheetMessages.stringTooLong(.init(file: session.file, line: 1, column: 1), bytes: tooLong,
                                                                          limit: session.limits.maximumStringBytes))

@@ -96,6 +96,11 @@ import WorkbookFixtures
         #expect(total.first?.message == "Arbeidsboken pakker ut til mer enn grensen på 3000 byte.")
         let entries = read(builder, limits: SpreadsheetLimits(maximumEntries: 3)).1
         #expect(entries.map(\.message) == ["Arbeidsboken har flere deler enn grensen på 3."])
+        let many = WorkbookBuilder(sheets: [.init(name: "S", rows: "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>2</v></c></row>")],
+                                   sharedStrings: Array(repeating: "<si/>", count: 5))
+        let stringLimit = read(many, limits: SpreadsheetLimits(maximumCellsPerSheet: 3))
+        #expect(stringLimit.1.map(\.message) == ["Arbeidsboken har flere delte tekster enn grensen på 3; resten er ikke lest."])
+        #expect(stringLimit.0?.sheets.first?.rows.first?.cells.first?.text == "")
         let sheets = read(builder, limits: SpreadsheetLimits(maximumSheets: 1))
         #expect(sheets.1.map(\.code) == ["XLS020"])
         #expect(sheets.0?.sheets.count == 1)
