@@ -16,6 +16,9 @@ public enum StatBankRegionKind: String, Sendable, Hashable {
         case "EAKUO": return .countryWithoutOslo
         default: break
         }
+        // Some newer tables prefix the number with its level (`K-3101`, `F-31`).
+        if upper.hasPrefix("K-"), upper.count == 6, digits(upper.dropFirst(2)) { return .municipality }
+        if upper.hasPrefix("F-"), upper.count == 4, digits(upper.dropFirst(2)) { return .county }
         if upper.count == 4, digits(Substring(upper)) { return .municipality }
         if upper.count == 2, digits(Substring(upper)) { return .county }
         if upper.count == 5, upper.hasPrefix("EKG"), digits(upper.dropFirst(3)) { return .kostraGroup }

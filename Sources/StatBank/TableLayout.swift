@@ -40,7 +40,7 @@ enum TableLayout {
         let rest = String(trimmed[trimmed.index(after: space)...]).trimmingSpaces()
         let hasDigit = first.contains { $0.isASCII && $0.isNumber }
         let upper = first.count >= 2 && first.count <= 8 && first.allSatisfy { $0.isASCII && $0.isUppercase }
-        let codeLike = first.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let codeLike = first.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } || StatBankRegionKind.of(String(first)) != nil
         guard codeLike, hasDigit || upper, !rest.isEmpty else { return StatBankCategory(code: trimmed, label: trimmed) }
         return StatBankCategory(code: String(first), label: rest)
     }

@@ -112,7 +112,8 @@ enum ReaderTestsTable {
     }
 
     @Test(arguments: [("4699", IndicatorLevel?.some(.municipality)), ("4601", nil), ("EKG07", .kostraGroup), ("EKG08", nil), ("EKA46", .county),
-                      ("46", .county), ("EKA31", nil), ("EAK", .country), ("EAKUO", nil), ("Uoppgitt", nil)])
+                      ("46", .county), ("EKA31", nil), ("EAK", .country), ("EAKUO", nil), ("Uoppgitt", nil),
+                      ("K-4699", .municipality), ("F-46", .county)])
     func regionLevels(_ code: String, _ level: IndicatorLevel?) {
         #expect(StatBankMapping.level(of: code, municipality: "4699", kostraGroup: "KOSTRA-gruppe 7") == level)
     }

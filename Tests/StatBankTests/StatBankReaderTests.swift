@@ -87,7 +87,8 @@ func lines(_ dataset: StatBankDataset?) -> [String] {
     }
 
     @Test(arguments: [("3101", StatBankRegionKind.municipality), ("0301", .municipality), ("31", .county), ("EKG07", .kostraGroup),
-                      ("EKA46", .countyMunicipalities), ("EAK", .country), ("EAKUO", .countryWithoutOslo), ("0", .country)])
+                      ("EKA46", .countyMunicipalities), ("EAK", .country), ("EAKUO", .countryWithoutOslo), ("0", .country),
+                      ("K-3101", .municipality), ("F-31", .county)])
     func regionKinds(_ code: String, _ kind: StatBankRegionKind) {
         #expect(StatBankRegionKind.of(code) == kind)
     }

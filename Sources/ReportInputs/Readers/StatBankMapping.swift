@@ -60,14 +60,15 @@ enum StatBankMapping {
     /// municipalities of the county together, `EKAnn`, or the county `nn`), the whole country (`EAK`).
     /// Nil for any other region (another municipality, another group, the country without Oslo).
     static func level(of code: String, municipality number: String, kostraGroup: String?) -> IndicatorLevel? {
+        let plain = code.uppercased().hasPrefix("K-") || code.uppercased().hasPrefix("F-") ? String(code.dropFirst(2)) : code
         switch StatBankRegionKind.of(code) {
-        case .municipality?: return code == number ? .municipality : nil
+        case .municipality?: return plain == number ? .municipality : nil
         case .kostraGroup?:
             // Without a group in the settings every group counts; with one, only that group.
             guard let own = kostraGroup.flatMap(groupCode) else { return .kostraGroup }
             return own == code.uppercased() ? .kostraGroup : nil
         case .countyMunicipalities?: return code.uppercased() == "EKA" + number.prefix(2) ? .county : nil
-        case .county?: return code == String(number.prefix(2)) ? .county : nil
+        case .county?: return plain == String(number.prefix(2)) ? .county : nil
         case .country?: return .country
         case .countryWithoutOslo?, nil: return nil
         }
