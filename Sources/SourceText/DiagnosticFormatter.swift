@@ -21,7 +21,8 @@ public struct DiagnosticFormatter: Sendable {
         let head = "\(label)[\(diagnostic.code)]: \(diagnostic.message.visible(limit: 400))"
         if let location = diagnostic.location {
             // A sheet name comes from the file: shown like any other input, so it cannot drive the terminal.
-            lines.append("\(location.description.visible(limit: 600)): \(head)")
+            let place = String(location.description.map { $0 == "\n" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
+            lines.append("\(place.visible(limit: 600)): \(head)")
         } else {
             lines.append(head)
         }

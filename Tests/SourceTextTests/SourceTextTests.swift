@@ -69,5 +69,7 @@ import Testing
     @Test func aSheetNameCannotDriveTheTerminal() {
         let diagnostic = Diagnostic(code: "X", message: "m", location: .cell(file: "a.xlsx", sheet: "Ark\u{1B}[31m", row: 1, column: 1))
         #expect(DiagnosticFormatter().format(diagnostic) == "a.xlsx: ark Ark␛[31m, celle A1: feil[X]: m")
+        let newline = Diagnostic(code: "X", message: "m", location: .cell(file: "a.xlsx", sheet: "To\nlinjer", row: 2, column: 3))
+        #expect(DiagnosticFormatter().format(newline) == "a.xlsx: ark To linjer, celle C2: feil[X]: m")
     }
 }
