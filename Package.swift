@@ -3,7 +3,8 @@ import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
 // Dependencies flow one way: SourceText/Escaping → CSV, Mustache, Markdown, Charts →
-// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport.
+// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport. Workbooks and SSB
+// downloads: ZIPArchive → Spreadsheet (+ SourceText, CSV) → StatBank → ReportInputs.
 let package = Package(
     name: "tilstandsrapport",
     platforms: [.macOS(.v13)],
