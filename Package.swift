@@ -3,27 +3,32 @@ import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
 // Dependencies flow one way: SourceText/Escaping/NumberFormatting → CSV, Mustache, Markdown, Charts, DisclosureControl →
-// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport.
+// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport. Workbooks and SSB
+// downloads: ZIPArchive → Spreadsheet (+ SourceText, CSV) → StatBank → ReportInputs.
 let package = Package(
     name: "tilstandsrapport",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
         // For the fuzz package in Fuzz/, which builds every parser with -sanitize=fuzzer.
-        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources"]),
+        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources",
+                                                        "ZIPArchive", "Spreadsheet", "StatBank", "WorkbookFixtures"]),
     ],
     targets: [
         .target(name: "SourceText"),
         .target(name: "Escaping"),
         .target(name: "NumberFormatting"),
         .target(name: "CSV", dependencies: ["SourceText"]),
+        .target(name: "ZIPArchive"),
+        .target(name: "Spreadsheet", dependencies: ["SourceText", "ZIPArchive", "CSV"]),
+        .target(name: "StatBank", dependencies: ["SourceText", "CSV", "Spreadsheet"]),
         .target(name: "Mustache", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Charts", dependencies: ["Escaping", "NumberFormatting"]),
         // The attacker's search runs millions of steps in the property test: optimised even in debug builds.
         .target(name: "DisclosureControl", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "ReportModel", dependencies: ["SourceText", "NumberFormatting", "DisclosureControl"]),
-        .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
+        .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown", "Spreadsheet", "StatBank"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
         .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
         .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "EmbeddedResources"]),
@@ -37,9 +42,11 @@ let package = Package(
 
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"], path: "Benchmarks/MustacheBenchmark"),
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
+        .executableTarget(name: "SpreadsheetBenchmark", dependencies: ["Spreadsheet", "ZIPArchive", "WorkbookFixtures"],
+                          path: "Benchmarks/SpreadsheetBenchmark"),
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["TilstandsrapportCLI", "EmbeddedResources"],
+            dependencies: ["TilstandsrapportCLI", "EmbeddedResources", "ReportInputs", "ReportModel"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
@@ -48,13 +55,17 @@ let package = Package(
         .testTarget(name: "EscapingTests", dependencies: ["Escaping"]),
         .testTarget(name: "NumberFormattingTests", dependencies: ["NumberFormatting"]),
         .testTarget(name: "CSVTests", dependencies: ["CSV", "TestSupport"]),
+        .target(name: "WorkbookFixtures", dependencies: ["ZIPArchive"], path: "Tests/WorkbookFixtures"),
+        .testTarget(name: "ZIPArchiveTests", dependencies: ["ZIPArchive", "WorkbookFixtures"], exclude: ["Fixtures"]),
+        .testTarget(name: "StatBankTests", dependencies: ["StatBank", "SourceText", "WorkbookFixtures"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpreadsheetTests", dependencies: ["Spreadsheet", "CSV", "SourceText", "WorkbookFixtures"], exclude: ["Fixtures"]),
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         // The property test enumerates millions of assignments: optimised even in debug builds, like the engine.
         .testTarget(name: "DisclosureControlTests", dependencies: ["DisclosureControl"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
-        .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport", "StatBank", "Spreadsheet", "WorkbookFixtures"], exclude: ["Fixtures"]),
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CLITests",

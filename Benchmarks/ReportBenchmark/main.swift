@@ -2,6 +2,8 @@
 // Run: swift run -c release ReportBenchmark
 import EmbeddedResources
 import Foundation
+import ReportInputs
+import ReportModel
 import TilstandsrapportCLI
 
 var templates: [String: String] = [:]
@@ -119,10 +121,31 @@ func time(_ label: String, project: URL, runs: Int) {
                  label, times[times.count / 2], times[0], runs, bytes / 1024, peakMemoryMB()))
 }
 
+/// The privacy audit alone (the publication plan and the attacker's search), on data already loaded.
+func timePrivacy(_ label: String, project: URL, runs: Int) {
+    guard let data = ProjectLoader().load(project).data else {
+        print("\(label): the project did not load")
+        exit(1)
+    }
+    var times: [Double] = []
+    var hidden: [HiddenCells] = []
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        hidden = ComputedReport.hiddenCells(for: data)
+        times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
+    times.sort()
+    let small = hidden.reduce(0) { $0 + $1.small }, protecting = hidden.reduce(0) { $0 + $1.protecting }
+    print(String(format: "%@: privacy audit median %.1f ms, fastest %.1f ms over %d runs; %d small, %d protecting cells",
+                 label, times[times.count / 2], times[0], runs, small, protecting))
+}
+
 let sample = sampleProject()
 let big = bigProject(from: sample)
-print("Report benchmark (release). Goal: sample < 50 ms, big city < 1 s.")
+print("Report benchmark (release). Goal: sample < 50 ms, big city < 1 s, privacy audit of the big city < 50 ms.")
 time("sample (Fjordvik, 5 years)", project: sample, runs: 20)
 time("big city (10 years, 50 indicators, 5 000 survey responses, 100-page text)", project: big, runs: 5)
+timePrivacy("sample", project: sample, runs: 20)
+timePrivacy("big city", project: big, runs: 5)
 try? FileManager.default.removeItem(at: sample)
 try? FileManager.default.removeItem(at: big)

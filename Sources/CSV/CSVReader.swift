@@ -65,11 +65,12 @@ public struct CSVReader: Sendable {
             while record.cells.count > header.count, record.cells.last?.trimmed.isEmpty == true { record.cells.removeLast() }
             if record.cells.count != header.count {
                 let column = record.cells.count > header.count ? record.cells[header.count].column : (record.cells.last.map { $0.column + $0.text.count } ?? 1)
+                let line = record.cells.count > header.count ? record.cells[header.count].line : (record.cells.last?.line ?? record.line)
                 diagnostics.append(Diagnostic(
                     code: "CSV004", message: "Raden har feil antall celler.",
-                    location: SourceLocation(file: file, line: record.line, column: column),
+                    location: SourceLocation(file: file, line: line, column: column, row: record.row),
                     found: "\(record.cells.count) celler", expected: "\(header.count) celler, som overskriftslinjen",
-                    excerpt: table.sourceLine(record.line)))
+                    excerpt: table.sourceLine(line)))
             }
             table.records.append(record)
         }
@@ -153,6 +154,8 @@ struct RecordScanner {
     var index = 0
     var line = 1
     var lineStart = 0
+    /// Records returned so far: the spreadsheet row of the next one is this plus one.
+    var recordCount = 0
     var problems: [Diagnostic] = []
 
     init(bytes: [UInt8], separator: UInt8, file: String, maximumCellBytes: Int) {
@@ -187,6 +190,8 @@ struct RecordScanner {
     mutating func next() -> CSVRecord? {
         guard index < bytes.count else { return nil }
         let recordLine = line
+        recordCount += 1
+        let row = recordCount
         var cells: [CSVCell] = []
         while true {
             let cellLine = line
@@ -219,7 +224,7 @@ struct RecordScanner {
                 }
                 if !closed {
                     problems.append(Diagnostic(code: "CSV002", message: "Et anførselstegn åpner en celle som aldri lukkes.",
-                                               location: SourceLocation(file: file, line: cellLine, column: cellColumn),
+                                               location: SourceLocation(file: file, line: cellLine, column: cellColumn, row: row),
                                                found: "\" uten avsluttende \"", expected: "et avsluttende \" før filen slutter"))
                 }
                 // Text between the closing quote and the separator is kept, but it is a mistake.
@@ -227,7 +232,7 @@ struct RecordScanner {
                 while index < bytes.count, bytes[index] != separator, bytes[index] != 0x0A, bytes[index] != 0x0D {
                     if !reported, bytes[index] != 0x20 {
                         problems.append(Diagnostic(code: "CSV003", message: "Tekst etter et avsluttende anførselstegn.",
-                                                   location: SourceLocation(file: file, line: line, column: column(at: index)),
+                                                   location: SourceLocation(file: file, line: line, column: column(at: index), row: row),
                                                    found: String(decoding: bytes[index...].prefix(while: { $0 != separator && $0 != 0x0A && $0 != 0x0D }).prefix(40), as: UTF8.self),
                                                    expected: "skilletegnet «\(Character(Unicode.Scalar(separator)))» eller linjeslutt rett etter \""))
                         reported = true
@@ -242,17 +247,17 @@ struct RecordScanner {
             }
             if value.count > maximumCellBytes {
                 problems.append(Diagnostic(code: "CSV005", message: "Cellen er for lang.",
-                                           location: SourceLocation(file: file, line: cellLine, column: cellColumn),
+                                           location: SourceLocation(file: file, line: cellLine, column: cellColumn, row: row),
                                            found: "\(value.count) byte", expected: "høyst \(maximumCellBytes) byte"))
                 value = Array(value.prefix(maximumCellBytes))
             }
-            cells.append(CSVCell(text: String(decoding: value, as: UTF8.self), line: cellLine, column: cellColumn))
+            cells.append(CSVCell(text: String(decoding: value, as: UTF8.self), line: cellLine, column: cellColumn, row: row))
             if index >= bytes.count {
                 endOfRecord = true
             } else if bytes[index] == separator {
                 index += 1
                 if index >= bytes.count {
-                    cells.append(CSVCell(text: "", line: line, column: column(at: index)))
+                    cells.append(CSVCell(text: "", line: line, column: column(at: index), row: row))
                     endOfRecord = true
                 }
             } else {
@@ -261,7 +266,7 @@ struct RecordScanner {
                 newLine(after: index)
                 endOfRecord = true
             }
-            if endOfRecord { return CSVRecord(cells: cells, line: recordLine) }
+            if endOfRecord { return CSVRecord(cells: cells, line: recordLine, row: row) }
         }
     }
 }

@@ -4,14 +4,19 @@ import SourceText
 public struct CSVCell: Sendable, Hashable {
     /// The cell's text with quotes removed and `""` unescaped; surrounding spaces kept.
     public var text: String
+    /// The line the cell starts on (for a table read from a workbook: the cell's row number).
     public var line: Int
+    /// The column in characters (for a table read from a workbook: the cell's column number, 1 = A).
     public var column: Int
+    /// The row a spreadsheet program shows for the cell's record (the file's first record is row 1).
+    public var row: Int
 
-    /// Creates a cell.
-    public init(text: String, line: Int, column: Int) {
+    /// Creates a cell; `row` defaults to `line` (no quoted cell spans lines before it).
+    public init(text: String, line: Int, column: Int, row: Int? = nil) {
         self.text = text
         self.line = line
         self.column = column
+        self.row = row ?? line
     }
 
     /// The text without surrounding spaces, tabs or non-breaking spaces.
@@ -23,6 +28,15 @@ public struct CSVRecord: Sendable, Hashable {
     public var cells: [CSVCell]
     /// The line the record starts on.
     public var line: Int
+    /// The row a spreadsheet program shows: records counted from the file's first (the header is row 1).
+    public var row: Int
+
+    /// Creates a record; `row` defaults to `line`.
+    public init(cells: [CSVCell], line: Int, row: Int? = nil) {
+        self.cells = cells
+        self.line = line
+        self.row = row ?? line
+    }
 }
 
 /// The separators Norwegian Excel and other tools write.
@@ -42,8 +56,22 @@ public struct CSVTable: Sendable {
     public var separator: CSVSeparator
     public var header: [CSVCell]
     public var records: [CSVRecord]
-    /// The file's lines, for the excerpt under a diagnostic.
+    /// The file's lines, for the excerpt under a diagnostic (empty for a table read from a workbook).
     public var lines: [Substring]
+    /// The workbook sheet the table was read from, or nil for a CSV file.
+    public var sheet: String?
+
+    /// Creates a table.
+    public init(file: String, encoding: TextEncoding, separator: CSVSeparator, header: [CSVCell], records: [CSVRecord],
+                lines: [Substring], sheet: String? = nil) {
+        self.file = file
+        self.encoding = encoding
+        self.separator = separator
+        self.header = header
+        self.records = records
+        self.lines = lines
+        self.sheet = sheet
+    }
 
     /// The source line `line` (1-based), or nil.
     public func sourceLine(_ line: Int) -> String? {
@@ -51,9 +79,18 @@ public struct CSVTable: Sendable {
         return String(lines[line - 1])
     }
 
-    /// The location of a cell.
+    /// The location of a cell as the user finds it: `file:line:column`, the spreadsheet row where it
+    /// differs from the line, or sheet and cell for a workbook.
     public func location(of cell: CSVCell) -> SourceLocation {
-        SourceLocation(file: file, line: cell.line, column: cell.column)
+        if let sheet { return .cell(file: file, sheet: sheet, row: cell.line, column: cell.column) }
+        return SourceLocation(file: file, line: cell.line, column: cell.column, row: cell.row)
+    }
+
+    /// The location of a record's first column, or of `cell` when there is one.
+    public func location(of record: CSVRecord, cell: CSVCell?) -> SourceLocation {
+        if let cell { return location(of: cell) }
+        if let sheet { return .cell(file: file, sheet: sheet, row: record.line, column: 1) }
+        return SourceLocation(file: file, line: record.line, column: 1, row: record.row)
     }
 }
 

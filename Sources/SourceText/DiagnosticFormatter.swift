@@ -6,6 +6,10 @@
 ///    14 | 2025;saksbehandler;-2
 ///       |                    ^
 /// ```
+///
+/// A CSV record whose spreadsheet row differs from its line is named both ways
+/// (`svar.csv: rad 22 (linje 32), kolonne 5: …`), a workbook cell by sheet and cell
+/// (`svar.xlsx: ark Svar, celle D22: …`, without an excerpt).
 public struct DiagnosticFormatter: Sendable {
     /// Creates a formatter.
     public init() {}
@@ -16,7 +20,9 @@ public struct DiagnosticFormatter: Sendable {
         let label = diagnostic.severity == .error ? "feil" : "advarsel"
         let head = "\(label)[\(diagnostic.code)]: \(diagnostic.message.visible(limit: 400))"
         if let location = diagnostic.location {
-            lines.append("\(location): \(head)")
+            // A sheet name comes from the file: shown like any other input, so it cannot drive the terminal.
+            let place = String(location.description.map { $0 == "\n" || $0 == "\r\n" || $0 == "\t" ? " " : $0 })
+            lines.append("\(place.visible(limit: 600)): \(head)")
         } else {
             lines.append(head)
         }
@@ -26,7 +32,8 @@ public struct DiagnosticFormatter: Sendable {
         case let (nil, expected?): lines.append("  forventet \(expected)")
         case (nil, nil): break
         }
-        if let excerpt = diagnostic.excerpt, let location = diagnostic.location {
+        // A workbook cell has no source line to point into; its value is in «fant».
+        if let excerpt = diagnostic.excerpt, let location = diagnostic.location, location.sheet == nil {
             let number = String(location.line)
             let gutter = String(repeating: " ", count: number.count)
             // A long line is cut to a window around the column, so a 10 MB cell never floods the terminal.

@@ -35,6 +35,27 @@ import Testing
         #expect(table?.records[1].cells[1].column == 7)
     }
 
+    @Test func recordsKnowTheSpreadsheetRowTheyAreOn() {
+        // Row 2 spans lines 2–4; Excel shows the next record as row 3, an editor as line 5.
+        let (table, _) = read("a;b\n1;\"første\nandre\ntredje\"\n\n2;x\n")
+        #expect(table?.records.map(\.row) == [2, 4])
+        #expect(table?.records.map(\.line) == [2, 6])
+        let cell = try! #require(table?.records[1].cells[1])
+        #expect(cell.row == 4)
+        #expect(table?.location(of: cell).description == "data/x.csv: rad 4 (linje 6), kolonne 3")
+        #expect(table?.location(of: table!.records[0].cells[0]).description == "data/x.csv:2:1")
+    }
+
+    @Test func diagnosticsAfterAMultiLineCellNameRowAndLine() {
+        let (_, diagnostics) = read("a;b\n\"x\ny\";1\n\"åpen;2\n")
+        #expect(diagnostics.map(\.code) == ["CSV002", "CSV004"]) // the open quote swallows the rest of the row
+        #expect(diagnostics[0].location?.description == "data/x.csv: rad 3 (linje 4), kolonne 1")
+        let (_, ragged) = read("a;b\n\"x\ny\";1;2\n")
+        #expect(ragged.map(\.code) == ["CSV004"])
+        #expect(ragged[0].location?.description == "data/x.csv: rad 2 (linje 3), kolonne 6")
+        #expect(ragged[0].excerpt == "y\";1;2")
+    }
+
     @Test func columnsCountCharactersNotBytes() {
         let (table, _) = read("år;rolle\nææø;å\n")
         #expect(table?.records[0].cells[1].column == 5)

@@ -23,7 +23,8 @@ struct ColumnTable {
         if !missing.isEmpty {
             diagnostics.append(Diagnostic(
                 code: "INN010", message: missing.count == 1 ? "Kolonnen «\(missing[0])» mangler." : "Kolonner mangler: \(missing.map { "«\($0)»" }.joined(separator: ", ")).",
-                location: SourceLocation(file: table.file, line: table.header.first?.line ?? 1, column: 1),
+                location: table.header.first.map { table.location(of: CSVCell(text: "", line: $0.line, column: 1, row: $0.row)) }
+                    ?? SourceLocation(file: table.file, line: 1, column: 1),
                 found: table.header.map(\.text).joined(separator: String(table.separator.rawValue)),
                 expected: "kolonnene " + (required + optional).joined(separator: ", "),
                 excerpt: table.sourceLine(table.header.first?.line ?? 1)))
@@ -65,7 +66,7 @@ struct ColumnTable {
     mutating func report(_ code: String, _ message: String, _ cell: CSVCell?, record: CSVRecord, found: String?, expected: String?, severity: Severity = .error) {
         let line = cell?.line ?? record.line
         diagnostics.append(Diagnostic(severity: severity, code: code, message: message,
-                                      location: SourceLocation(file: table.file, line: line, column: cell?.column ?? 1),
+                                      location: table.location(of: record, cell: cell),
                                       found: found, expected: expected, excerpt: table.sourceLine(line)))
     }
 

@@ -41,6 +41,14 @@ public struct ComputedReport: Sendable {
         self.years = years.filter { $0 <= data.settings.year }.sorted()
     }
 
+    /// The privacy decision alone, without computing the chapters' figures: what `check` reports and what
+    /// the benchmark times.
+    public static func hiddenCells(for data: ReportData) -> [HiddenCells] {
+        let threshold = Suppression(threshold: data.settings.threshold).threshold
+        let grouping = data.survey.map { SurveyGrouping(survey: $0, threshold: threshold, allName: "Alle", mergedName: "Andre sektorer") }
+        return PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: threshold).hiddenCells
+    }
+
     /// True while any chapter text is not approved.
     public var isDraft: Bool {
         texts.values.contains { $0.status != .approved }
