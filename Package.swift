@@ -3,14 +3,14 @@ import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
 // Dependencies flow one way: SourceText/Escaping → CSV, Mustache, Markdown, Charts →
-// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport.
+// ReportModel → ReportInputs, ReportRendering → ReportBuilding → TilstandsrapportCLI → tilstandsrapport.
 let package = Package(
     name: "tilstandsrapport",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
         // For the fuzz package in Fuzz/, which builds every parser with -sanitize=fuzzer.
-        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources"]),
+        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "ReportBuilding", "TilstandsrapportCLI", "EmbeddedResources"]),
     ],
     targets: [
         .target(name: "SourceText"),
@@ -22,8 +22,11 @@ let package = Package(
         .target(name: "ReportModel", dependencies: ["SourceText"]),
         .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
-        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
-        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "EmbeddedResources"]),
+        // Building a report as a library call (load → compute → render → files in memory), for the command line,
+        // a preview server or a batch runner alike.
+        .target(name: "ReportBuilding", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "Mustache", "EmbeddedResources"]),
+        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportBuilding", "EmbeddedResources"]),
+        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "ReportBuilding"]),
 
         // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
         // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only. Its folder links
@@ -36,7 +39,7 @@ let package = Package(
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["TilstandsrapportCLI", "EmbeddedResources"],
+            dependencies: ["ReportBuilding", "EmbeddedResources"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
@@ -49,10 +52,11 @@ let package = Package(
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportBuildingTests", dependencies: ["ReportBuilding", "ReportInputs", "ReportModel", "EmbeddedResources", "TestSupport"]),
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["TilstandsrapportCLI", "EmbeddedResources", "TestSupport"],
+            dependencies: ["TilstandsrapportCLI", "ReportBuilding", "ReportInputs", "EmbeddedResources", "TestSupport"],
             exclude: ["Commands"]
         ),
     ]

@@ -36,7 +36,7 @@ extension Hostile {
         let project = HostileProject()
         Self.writeRepeated(project.path("data/indikatorer.csv"), head: Self.indicatorHead, line: Self.indicatorLine, bytes: 70_000_000)
         let run = project.build()
-        Self.expectRefused(run, file: "data/indikatorer.csv", mentioning: ["for stor", "64 MB"])
+        Self.expectRefused(run, file: "data/indikatorer.csv", mentioning: ["for stor", "høyst 8 MB"])
         #expect(run.error.utf8.count < 10_000, "stderr is \(run.error.utf8.count) bytes")
         if let binary = Subprocess.binary {
             let child = await Subprocess.run(binary, ["build", project.root.path, "--out", project.out.path])
