@@ -86,4 +86,26 @@ final class SampleCopy: Sendable {
         let staffing = status.chapters.first { $0.id == "bemanning" }
         #expect(staffing?.missing.contains(.dataYear(file: "data/personale.csv", year: 2025)) == true)
     }
+
+    /// Issue 16: an unclosed ``` at the end of `tekster/okonomi.md` swallowed the generated «Tallene» section,
+    /// its chart, and in the .md every later chapter. The loader closes the text and warns.
+    @Test func anUnclosedFenceInAChapterTextSwallowsNothing() throws {
+        let project = SampleCopy()
+        project.edit("tekster/okonomi.md") { $0 + "\nEt eksempel:\n\n```\nkode som aldri lukkes\n" }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(build.diagnostics.map(\.code) == ["INN123"])
+        let html = String(decoding: build.files.last?.bytes ?? [], as: UTF8.self)
+        let markdown = String(decoding: build.files.first?.bytes ?? [], as: UTF8.self)
+        #expect(!html.contains("tilstandsrapport-blokk"))
+        let economy = try #require(html.range(of: "<h2 id=\"økonomi\">Økonomi</h2>"))
+        let next = try #require(html.range(of: "<h2 id=\"utfordringsbildet\">Utfordringsbildet</h2>"))
+        let section = html[economy.upperBound..<next.lowerBound]
+        #expect(section.contains("kode som aldri lukkes"))
+        #expect(section.contains(">Tallene</h3>"))
+        #expect(section.contains("<svg"))
+        // In the .md the fences pair up again before the next chapter.
+        let beforeNext = try #require(markdown.range(of: "\n## Utfordringsbildet"))
+        let fences = markdown[..<beforeNext.lowerBound].components(separatedBy: "\n").filter { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
+        #expect(fences.count % 2 == 0)
+    }
 }

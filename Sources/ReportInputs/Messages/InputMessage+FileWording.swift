@@ -36,7 +36,7 @@ extension InputMessage {
             return Wording(text: "Usynlige tegn rundt «\(around)» er ignorert.", found: names, expected: "ingen usynlige tegn i forsiden")
         case let .unclosedCodeFence(fence, openingLine):
             return Wording(text: "Kodeblokken som åpnes med «\(fence)» på linje \(openingLine), blir aldri lukket. Den er lukket ved slutten av teksten, så den ikke tar med seg resten av rapporten.",
-                           found: "«\(fence)» uten en avsluttende «\(fence)»", expected: "en linje «\(fence)» der kodeblokken slutter")
+                           found: "\(fence) uten en avsluttende \(fence)", expected: "en linje «\(fence)» der kodeblokken slutter")
         default:
             return Wording(text: "")
         }
