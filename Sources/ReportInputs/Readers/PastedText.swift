@@ -41,7 +41,8 @@ enum PastedText {
                 if bulletLines.isEmpty { bulletGlyph = glyph }
                 bulletLines.append(firstLine + offset)
                 output.append("- " + text)
-                listOpen = true
+                // A Word list has no Markdown continuation lines: a tab-indented line after it is a paragraph of its own.
+                listOpen = false
                 continue
             }
             let indentation = line.prefix { $0 == " " || $0 == "\t" }
