@@ -196,3 +196,17 @@ extension InputCode {
         }
     }
 }
+
+extension InputCode {
+    /// The README's table of codes, generated from this catalogue (a test keeps the README equal to it).
+    public static var readmeTable: String {
+        var lines = ["| Code | Severity | Meaning |", "|---|---|---|"]
+        for code in allCases.sorted(by: { $0.rawValue < $1.rawValue }) {
+            lines.append("| `\(code.rawValue)` | \(code.severity == .error ? "error" : "warning") | \(code.summary) |")
+        }
+        let retired = retired.map { "`\($0.code)` (now `\($0.replacedBy.rawValue)`)" }.joined(separator: ", ")
+        lines.append("")
+        lines.append("No longer used: \(retired).")
+        return lines.joined(separator: "\n")
+    }
+}
