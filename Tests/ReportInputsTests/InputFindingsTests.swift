@@ -213,4 +213,14 @@ import Testing
             #expect(loaded.diagnostics("INN075").isEmpty)
         }
     }
+
+    /// A file name is printed in messages; one with an escape sequence must not reach the terminal.
+    @Test func aTextWhoseNameHoldsControlCharactersIsNamedSafely() throws {
+        let project = ProjectCopy()
+        project.write("tekster/x\u{1B}]0;hei\u{07}.md", "---\ntittel: T\nansvarlig: A\nstatus: utkast\n---\n")
+        let loaded = project.load()
+        let printed = project.printed(loaded)
+        #expect(printed.contains("tekster/x\u{FFFD}]0;hei\u{FFFD}.md:1:1: advarsel[INN077]"), "\(printed)")
+        #expect(!printed.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
 }

@@ -26,6 +26,11 @@ extension LoadSession {
                 continue
             }
             for name in names.reversed() where !name.hasPrefix(".") {
+                guard !name.unicodeScalars.contains(where: { ControlCharacters.message(for: $0) != nil }) else {
+                    report(.controlCharacter(name.unicodeScalars.first { ControlCharacters.message(for: $0) != nil } ?? "\u{FFFD}"),
+                           "maler/" + (folder.isEmpty ? "" : folder + "/") + Self.shown(name))
+                    continue
+                }
                 let relative = folder.isEmpty ? name : folder + "/" + name
                 let shown = "maler/" + relative
                 let path = rootPath + "/" + relative
@@ -66,7 +71,13 @@ extension LoadSession {
         var texts: [String: ChapterText] = [:]
         let listing = (try? FileAccess.contents(of: root.appendingPathComponent("tekster").path).get()) ?? []
         var ids = order
+        // A file name is printed in messages: one with control characters (a name can hold ESC) is skipped with
+        // a warning naming it safely, so it reaches neither the terminal nor the report.
         for name in listing where name.hasSuffix(".md") && !name.hasPrefix(".") {
+            guard !name.unicodeScalars.contains(where: { ControlCharacters.message(for: $0) != nil }) else {
+                report(.unusedText(Self.shown(name)), "tekster/" + Self.shown(name))
+                continue
+            }
             let id = String(name.dropLast(3))
             if !ids.contains(id) {
                 report(.unusedText(id), "tekster/\(name)")
@@ -99,6 +110,11 @@ extension LoadSession {
             diagnostics.append(InputMessage.unknownChapter(chapter.id, suggestion: Self.closestChapter(to: chapter.id))
                 .diagnostic(file: "tilstandsrapport.txt", line: chapter.line, column: chapter.column))
         }
+    }
+
+    /// A file name with control characters and bidi overrides replaced by U+FFFD, for messages.
+    static func shown(_ name: String) -> String {
+        String(String.UnicodeScalarView(name.unicodeScalars.map { ControlCharacters.message(for: $0) == nil ? $0 : "\u{FFFD}" }))
     }
 
     /// The standard chapter an unknown id was probably meant to be: one typo away (æøå written or not), or a

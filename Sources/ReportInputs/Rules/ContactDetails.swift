@@ -35,6 +35,8 @@ enum ContactDetails {
                 groups.append(runs[last].range.count)
             }
             let start = runs[number].range.lowerBound, end = runs[last].range.upperBound
+            let total = groups.reduce(0, +)
+            guard total == 8 || total == 10 else { number = last + 1; continue }
             let digits = (number...last).flatMap { runs[$0].digits }
             let overlapsIdentityNumber = identityNumbers.contains { $0.overlaps(start..<end) }
             let plus = start > 0 && bytes[start - 1] == 0x2B

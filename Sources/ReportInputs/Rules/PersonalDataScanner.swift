@@ -75,14 +75,14 @@ public struct PersonalDataScanner: Sendable {
     /// The 11 digits starting at run `index` in one of the written forms, and the run they end in.
     private static func candidate(_ runs: DigitRuns, at index: Int, bytes: [UInt8]) -> (digits: [Int], end: Int)? {
         let run = runs[index]
-        if run.digits.count == 11 { return (run.digits, index) }
-        if run.digits.count == 6, index + 1 < runs.count, runs[index + 1].digits.count == 5,
+        if run.range.count == 11 { return (run.digits, index) }
+        if run.range.count == 6, index + 1 < runs.count, runs[index + 1].range.count == 5,
            Separators.isBetweenParts(bytes[run.range.upperBound..<runs[index + 1].range.lowerBound]) {
             return (run.digits + runs[index + 1].digits, index + 1)
         }
         // dd.mm.åå nnnnn
-        if run.digits.count == 2, index + 3 < runs.count, runs[index + 1].digits.count == 2, runs[index + 2].digits.count == 2,
-           runs[index + 3].digits.count == 5 {
+        if run.range.count == 2, index + 3 < runs.count, runs[index + 1].range.count == 2, runs[index + 2].range.count == 2,
+           runs[index + 3].range.count == 5 {
             let first = bytes[run.range.upperBound..<runs[index + 1].range.lowerBound]
             let second = bytes[runs[index + 1].range.upperBound..<runs[index + 2].range.lowerBound]
             if first.count == 1, Array(first) == Array(second), first.first == 0x2E || first.first == 0x2D,
@@ -112,33 +112,35 @@ public struct PersonalDataScanner: Sendable {
     }
 }
 
-/// Maximal runs of ASCII digits, each with its byte range.
+/// Maximal runs of ASCII digits, each with its byte range; the digits are read from the bytes when asked for,
+/// so a 16 MB export full of timestamps costs one range per run and no allocation.
 struct DigitRuns {
     struct Run {
         var range: Range<Int>
-        var digits: [Int]
+        let bytes: [UInt8]
+
+        /// The run's digits (empty for runs too long to be anything this scanner looks for).
+        var digits: [Int] { range.count > 16 ? [] : bytes[range].map { Int($0) - 0x30 } }
     }
 
-    private var runs: [Run] = []
+    private let bytes: [UInt8]
+    private var ranges: [Range<Int>] = []
     private(set) var totalDigits = 0
 
     init(_ bytes: [UInt8]) {
+        self.bytes = bytes
         var index = 0
         while index < bytes.count {
             guard bytes[index] >= 0x30 && bytes[index] <= 0x39 else { index += 1; continue }
             let start = index
-            var digits: [Int] = []
-            while index < bytes.count, bytes[index] >= 0x30 && bytes[index] <= 0x39 {
-                if digits.count < 16 { digits.append(Int(bytes[index]) - 0x30) }
-                index += 1
-            }
+            while index < bytes.count, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
             totalDigits += index - start
-            runs.append(Run(range: start..<index, digits: index - start > 16 ? [] : digits))
+            ranges.append(start..<index)
         }
     }
 
-    var count: Int { runs.count }
-    subscript(index: Int) -> Run { runs[index] }
+    var count: Int { ranges.count }
+    subscript(index: Int) -> Run { Run(range: ranges[index], bytes: bytes) }
 }
 
 /// What people type between the date and the personal number.
