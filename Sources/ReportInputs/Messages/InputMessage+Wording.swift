@@ -19,10 +19,12 @@ extension InputMessage {
         case .missingColumns, .notANumber, .notAWholeNumber, .outOfRange, .invalidYear, .unknownChoice, .valueMissing, .statisticsSymbol:
             return cellWording
         case .duplicateRow, .partAboveWhole, .sickLeaveDoesNotAddUp, .filledAboveBudgeted, .unknownIndicator, .wrongUnit,
-             .numeratorAboveDenominator, .valueDisagreesWithCounts, .invalidOwnIndicatorID, .indicatorExists, .statementWithoutScale,
-             .unknownScale, .noSectorQuestion, .unusedSurveyColumn, .questionNotInAnswers, .unknownAnswer, .scoreOutsideScale,
-             .scoreWithoutScale, .moreThanInvited, .invalidDate, .noFiguresForReportYear, .laterYearsIgnored:
+             .numeratorAboveDenominator, .valueDisagreesWithCounts, .invalidOwnIndicatorID, .indicatorExists, .invalidDate,
+             .noFiguresForReportYear, .laterYearsIgnored:
             return ruleWording
+        case .statementWithoutScale, .unknownScale, .noSectorQuestion, .unusedSurveyColumn, .questionNotInAnswers, .unknownAnswer,
+             .scoreOutsideScale, .scoreWithoutScale, .moreThanInvited:
+            return surveyWording
         case .noFrontMatter, .frontMatterNotClosed, .unknownFrontMatterField, .frontMatterFieldMissing, .unknownApprovalStatus,
              .chapterWithoutText, .unknownChapter, .unusedText, .bulletsConverted, .tabIndentationConverted,
              .invisibleCharactersIgnored, .unclosedCodeFence:
@@ -142,6 +144,21 @@ extension InputMessage {
                            expected: "små bokstaver, sifre og understrek, for eksempel «barn_evaluert_plan_andel»")
         case .indicatorExists(let id):
             return Wording(text: "Indikatoren finnes allerede.", found: id, expected: "en id som ikke er i den innebygde katalogen eller står to ganger")
+        case .invalidDate(let value):
+            return Wording(text: "Datoen er ikke gyldig.", found: value, expected: "en dato som 31.12.2025 eller 2025-12-31")
+        case let .noFiguresForReportYear(year, years):
+            return Wording(text: "Filen har ingen tall for rapportåret \(year).",
+                           found: years.isEmpty ? "ingen år" : "årene " + years.map(String.init).joined(separator: ", "), expected: "rader for \(year)")
+        case let .laterYearsIgnored(year, later):
+            return Wording(text: "Tall for år etter rapportåret blir ikke brukt.", found: "\(later)", expected: "år til og med \(year)")
+        default:
+            return Wording(text: "")
+        }
+    }
+
+    private var surveyWording: Wording {
+        let number = { (value: Double, decimals: Int) in NorwegianFormat.number(value, decimals: decimals) }
+        switch self {
         case .statementWithoutScale(let scales):
             return Wording(text: "En påstand må ha en skala.", found: Self.emptyCell, expected: "en skala fra undersokelse-skala.csv: " + scales.joined(separator: ", "))
         case let .unknownScale(scale, scales):
@@ -163,13 +180,6 @@ extension InputMessage {
         case let .moreThanInvited(what, count, invited):
             let label = switch what { case .tookPart: "deltok"; case .spokenAlone: "snakket med alene"; case .invitedToMeetings: "ble invitert til møter" }
             return Wording(text: "Flere \(label) enn det var inviterte.", found: number(count, 0), expected: "høyst antall inviterte (\(number(invited, 0)))")
-        case .invalidDate(let value):
-            return Wording(text: "Datoen er ikke gyldig.", found: value, expected: "en dato som 31.12.2025 eller 2025-12-31")
-        case let .noFiguresForReportYear(year, years):
-            return Wording(text: "Filen har ingen tall for rapportåret \(year).",
-                           found: years.isEmpty ? "ingen år" : "årene " + years.map(String.init).joined(separator: ", "), expected: "rader for \(year)")
-        case let .laterYearsIgnored(year, later):
-            return Wording(text: "Tall for år etter rapportåret blir ikke brukt.", found: "\(later)", expected: "år til og med \(year)")
         default:
             return Wording(text: "")
         }

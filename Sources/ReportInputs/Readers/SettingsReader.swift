@@ -27,34 +27,10 @@ enum SettingsReader {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
         let parsed = KeyValueLines(lines, file: file)
         var diagnostics = parsed.diagnostics
-        var values: [String: KeyValueLines.Entry] = [:]
-        var authors: [Author] = []
         func report(_ message: InputMessage, _ entry: KeyValueLines.Entry, column: Int? = nil) {
             diagnostics.append(message.diagnostic(file: file, line: entry.line, column: column ?? entry.valueColumn, excerpt: entry.source))
         }
-        for entry in parsed.entries {
-            guard let key = keys.first(where: { ColumnTable.key($0) == ColumnTable.key(entry.key) }) else {
-                let suggestion = keys.min { IndicatorReader.distance($0, entry.key) < IndicatorReader.distance($1, entry.key) }
-                    .flatMap { IndicatorReader.distance($0, entry.key) <= 3 ? $0 : nil }
-                diagnostics.append(InputMessage.unknownSetting(key: entry.key, suggestion: suggestion, keys: keys)
-                    .diagnostic(file: file, line: entry.line, excerpt: entry.source))
-                continue
-            }
-            if key == "forfatter" {
-                let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
-                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-                    authors.append(Author(name: parts[0], role: parts[1]))
-                } else {
-                    report(.authorWithoutRole(value: entry.value, inChapter: false), entry)
-                }
-                continue
-            }
-            if let first = values[key] {
-                report(.duplicateSetting(key: key, value: entry.value, firstLine: first.line), entry)
-                continue
-            }
-            values[key] = entry
-        }
+        let (values, authors) = collect(parsed.entries, file: file, diagnostics: &diagnostics)
         var missing = false
         for key in required where values[key]?.value.isEmpty ?? true {
             missing = true
@@ -104,6 +80,38 @@ enum SettingsReader {
             kostraGroup: values["kostragruppe"]?.value ?? "", language: language, threshold: threshold, kostraStatus: status,
             authors: authors, chapterOrder: chapters?.map(\.id))
         return Read(settings: settings, diagnostics: diagnostics, chapters: chapters)
+    }
+
+    /// Each known key's entry (the first when repeated) and the authors, in order; unknown and repeated keys are reported.
+    static func collect(_ entries: [KeyValueLines.Entry], file: String, diagnostics: inout [Diagnostic]) -> ([String: KeyValueLines.Entry], [Author]) {
+        var values: [String: KeyValueLines.Entry] = [:]
+        var authors: [Author] = []
+        for entry in entries {
+            guard let key = keys.first(where: { ColumnTable.key($0) == ColumnTable.key(entry.key) }) else {
+                let suggestion = keys.min { IndicatorReader.distance($0, entry.key) < IndicatorReader.distance($1, entry.key) }
+                    .flatMap { IndicatorReader.distance($0, entry.key) <= 3 ? $0 : nil }
+                diagnostics.append(InputMessage.unknownSetting(key: entry.key, suggestion: suggestion, keys: keys)
+                    .diagnostic(file: file, line: entry.line, excerpt: entry.source))
+                continue
+            }
+            if key == "forfatter" {
+                let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
+                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+                    authors.append(Author(name: parts[0], role: parts[1]))
+                } else {
+                    diagnostics.append(InputMessage.authorWithoutRole(value: entry.value, inChapter: false)
+                        .diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
+                }
+                continue
+            }
+            if let first = values[key] {
+                diagnostics.append(InputMessage.duplicateSetting(key: key, value: entry.value, firstLine: first.line)
+                    .diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
+                continue
+            }
+            values[key] = entry
+        }
+        return (values, authors)
     }
 
     /// The ids of `kapitler:`, each with its column; an id must be a name (it becomes a file name), listed once.
