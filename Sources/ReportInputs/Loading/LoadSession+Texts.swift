@@ -103,7 +103,7 @@ extension LoadSession {
 
     /// Every id in `kapitler:` must be a built-in chapter or have its own text or template; an unknown id is
     /// reported where it is written, with the closest chapter id.
-    mutating func checkChapters(_ chapters: [SettingsReader.ChapterReference], explicit: Bool, texts: [String: ChapterText], templates: [String: String]) {
+    mutating func checkChapters(_ chapters: [SettingsReader.ChapterReference], explicit: Bool, templates: [String: String]) {
         guard explicit else { return }
         for chapter in chapters where ChapterCatalogue.entry(chapter.id) == nil && templates["\(chapter.id).md.mustache"] == nil
             && FileAccess.kind(of: root.appendingPathComponent("tekster/\(chapter.id).md").path) == .missing {

@@ -105,11 +105,11 @@ struct LoadSession {
         }
         let settings = settingsRead?.settings
         let parts = folderIsUsable("data", required: true) ? readData(year: settings?.year) : DataParts()
-        let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.enumerated().map { SettingsReader.ChapterReference(id: $0.element.id, line: 0, column: 0) }
+        let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.map { SettingsReader.ChapterReference(id: $0.id, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
         let texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
-        checkChapters(chapters, explicit: settingsRead?.chapters != nil, texts: texts, templates: templates)
+        checkChapters(chapters, explicit: settingsRead?.chapters != nil, templates: templates)
         guard let settings else {
             return LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
                                  filesWithoutReportYear: filesWithoutReportYear)

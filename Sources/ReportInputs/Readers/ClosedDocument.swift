@@ -11,7 +11,9 @@ enum ClosedDocument {
 
     /// `lines` (the body, whose first line is `firstLine` of `file`), closed, and the warning if it had to be.
     static func close(_ lines: [String], firstLine: Int, file: String) -> (lines: [String], diagnostics: [Diagnostic]) {
-        guard let swallower = swallowingNode(lines) else { return (lines, []) }
+        // Only fenced code and HTML blocks run past a blank line; a text with neither is closed without parsing it.
+        guard lines.contains(where: { $0.contains("```") || $0.contains("~~~") || $0.contains("<") }),
+              let swallower = swallowingNode(lines) else { return (lines, []) }
         let index = Int(swallower.line) - 1
         guard swallower.kind == .codeBlock, index >= 0, index < lines.count, let closer = closingLine(for: lines[index]) else {
             return (lines, [])
