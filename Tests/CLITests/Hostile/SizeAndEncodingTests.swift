@@ -97,7 +97,7 @@ extension Hostile {
     }
 
     /// Many survey responses: the export can have a row per respondent; the figures are aggregated.
-    /// The export may be 16 MB (about 560 000 of these short rows, which take a minute in a debug build), so the
+    /// The export may be 16 MB (about 560 000 of these short rows, 15 s in a debug build), so the
     /// suite uses 50 000; `HOSTILE_ROWS=560000` runs the largest size accepted (and `HOSTILE_BINARY=1` also
     /// measures the binary's peak memory: 298 MB at that size, measured for the README).
     @Test func manySurveyRowsAreHandled() async {
