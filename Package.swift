@@ -3,16 +3,16 @@ import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
 // Dependencies flow one way: SourceText/Escaping/NumberFormatting → CSV, Mustache, Markdown, Charts, DisclosureControl →
-// ReportModel → ReportInputs, ReportRendering → TilstandsrapportCLI → tilstandsrapport. Workbooks and SSB
-// downloads: ZIPArchive → Spreadsheet (+ SourceText, CSV) → StatBank → ReportInputs.
+// ReportModel → ReportInputs, ReportRendering → ReportBuilding → TilstandsrapportCLI → tilstandsrapport. Workbooks
+// and SSB downloads: ZIPArchive → Spreadsheet (+ SourceText, CSV) → StatBank → ReportInputs.
 let package = Package(
     name: "tilstandsrapport",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "tilstandsrapport", targets: ["tilstandsrapport"]),
         // For the fuzz package in Fuzz/, which builds every parser with -sanitize=fuzzer.
-        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "TilstandsrapportCLI", "EmbeddedResources",
-                                                        "ZIPArchive", "Spreadsheet", "StatBank", "WorkbookFixtures"]),
+        .library(name: "TilstandsrapportKit", targets: ["CSV", "Mustache", "Markdown", "ReportInputs", "ReportRendering", "ReportBuilding", "TilstandsrapportCLI",
+                                                        "EmbeddedResources", "ZIPArchive", "Spreadsheet", "StatBank", "WorkbookFixtures"]),
     ],
     targets: [
         .target(name: "SourceText"),
@@ -30,8 +30,11 @@ let package = Package(
         .target(name: "ReportModel", dependencies: ["SourceText", "NumberFormatting", "DisclosureControl"]),
         .target(name: "ReportInputs", dependencies: ["SourceText", "CSV", "ReportModel", "Markdown", "Spreadsheet", "StatBank"]),
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
-        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "EmbeddedResources"]),
-        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "EmbeddedResources"]),
+        // Building a report as a library call (load → compute → render → files in memory), for the command line,
+        // a preview server or a batch runner alike.
+        .target(name: "ReportBuilding", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "Mustache", "EmbeddedResources"]),
+        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportBuilding", "EmbeddedResources"]),
+        .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "ReportBuilding"]),
 
         // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
         // one Swift file with every file's bytes; `EmbeddedResources` exposes them read-only. Its folder links
@@ -46,7 +49,7 @@ let package = Package(
                           path: "Benchmarks/SpreadsheetBenchmark"),
         .executableTarget(
             name: "ReportBenchmark",
-            dependencies: ["TilstandsrapportCLI", "EmbeddedResources", "ReportInputs", "ReportModel"],
+            dependencies: ["ReportBuilding", "EmbeddedResources", "ReportInputs", "ReportModel"],
             path: "Benchmarks/ReportBenchmark"
         ),
 
@@ -66,11 +69,12 @@ let package = Package(
         .testTarget(name: "DisclosureControlTests", dependencies: ["DisclosureControl"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
         .testTarget(name: "ReportInputsTests", dependencies: ["ReportInputs", "TestSupport", "StatBank", "Spreadsheet", "WorkbookFixtures"], exclude: ["Fixtures"]),
+        .testTarget(name: "ReportBuildingTests", dependencies: ["ReportBuilding", "ReportInputs", "ReportModel", "EmbeddedResources", "TestSupport"]),
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["TilstandsrapportCLI", "EmbeddedResources", "TestSupport"],
-            exclude: ["Commands"]
+            dependencies: ["TilstandsrapportCLI", "ReportBuilding", "ReportInputs", "EmbeddedResources", "TestSupport"],
+            exclude: ["Commands", "Hostile/all-input-findings.txt"]
         ),
     ]
 )

@@ -2,15 +2,11 @@
 // Run: swift run -c release ReportBenchmark
 import EmbeddedResources
 import Foundation
+import ReportBuilding
 import ReportInputs
 import ReportModel
-import TilstandsrapportCLI
 
-var templates: [String: String] = [:]
-for file in EmbeddedResources.files(under: "Templates/nb/") {
-    templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
-}
-let pipeline = ProjectPipeline(builtInTemplates: templates)
+let pipeline = ReportBuilder()
 
 func peakMemoryMB() -> Double {
     var usage = rusage()

@@ -136,6 +136,31 @@ ok = read(os.path.join(SAMPLE, "tekster", "okonomi.md"))
 put("FuzzBuild", "hand-xss-okonomi", bytes([files.index("tekster/okonomi.md")]) + ok +
     b"\n<script>alert(1)</script> [x](javascript:alert(1)) ![y](data:text/html,x) <JAVASCRIPT:x>\n")
 
+# Issue 16 seeds: counts of 10^20, control characters and bidi overrides, unclosed fences, Word-pasted text,
+# SSB symbols, invisible characters around front-matter keys, identity numbers written with separators.
+big = b"100000000000000000000"
+ind = read(os.path.join(SAMPLE, "data", "indikatorer.csv"))
+put("FuzzBuild", "hand-count-1e20-teller", bytes([files.index("data/indikatorer.csv")]) + ind +
+    b"meldinger;2019;kommune;402;antall;" + big + b";402;KOSTRA;endelig;\r\nmeldinger;2019;land;..;antall;;;SSB;endelig;\r\n")
+put("FuzzBuild", "hand-count-1e20-personale", bytes([files.index("data/personale.csv")]) +
+    "år;ansatte_snitt;avganger;nytilsatte;sykefravær_prosent;korttid_prosent;langtid_prosent\r\n2025;".encode() + big + b";4;5;8,9;3,1;5,8\r\n")
+put("FuzzBuild", "hand-controls-okonomi", bytes([files.index("tekster/okonomi.md")]) +
+    ok.replace("tittel: Økonomi".encode(), "tittel: Øk\x1b[31monomi\x07 \u202eabc\u2066".encode()) + "\n\u0085x\x7f\n".encode())
+put("FuzzBuild", "hand-unclosed-fence-okonomi", bytes([files.index("tekster/okonomi.md")]) + ok + b"\n```\nkode som aldri lukkes\n")
+put("FuzzBuild", "hand-word-paste-okonomi", bytes([files.index("tekster/okonomi.md")]) +
+    ok.replace(b"status:", "\u200bstatus\u00ad:".encode()) + "\n•\tett\no\tto\n\tavsnitt\n~~~~\n".encode())
+put("FuzzBuild", "hand-identity-u202f", bytes([files.index("tekster/okonomi.md")]) + ok + "\n010190\u202f-\u202f10046 01.01.90 10046\n".encode())
+put("FuzzCSV", "hand-count-1e20", b"indikator;teller;nevner\n" + b"meldinger;" + big + b";1e20\nx;" + b"9" * 400 + b";..\n")
+put("FuzzCSV", "hand-controls", "a;b\r\nx\x1b[2J;\u202etekst\u2069\r\n\x07;\u0085\x7f\r\n".encode())
+put("FuzzCSV", "hand-ssb-symbols", "verdi;teller\n..;.\n:;-\n...;–\n".encode())
+oid = chapter_ids.index("okonomi")
+put("FuzzFrontMatter", "hand-unclosed-fence", bytes([oid]) + b"---\ntittel: T\nansvarlig: A\nstatus: utkast\n---\n```\nkode\n")
+put("FuzzFrontMatter", "hand-unclosed-fence-in-list", bytes([oid]) + b"---\ntittel: T\nansvarlig: A\nstatus: utkast\n---\n- a\n\n  ~~~\n> ```\n")
+put("FuzzFrontMatter", "hand-controls", bytes([oid]) + "---\ntittel: \x1b]0;x\x07\u202eT\nansvarlig: A\x7f\nstatus: utkast\n---\n\u0085\n".encode())
+put("FuzzFrontMatter", "hand-invisible-keys", bytes([oid]) + "---\u200b\n\ufefftittel\u2060: T\n\u200bstatus\u00ad: utkast\u200d\nansvarlig: A\n---\n".encode())
+put("FuzzFrontMatter", "hand-word-paste", bytes([oid]) + "---\ntittel: T\nansvarlig: A\nstatus: utkast\n---\n•\tett\n–\tto\n▪ tre\no\tfire\n\tavsnitt\n\t```\nx\n".encode())
+put("FuzzFrontMatter", "hand-empty", bytes([oid]))
+
 total = 0
 for target in sorted(os.listdir(os.path.join(FUZZ, "Corpus"))):
     folder = os.path.join(FUZZ, "Corpus", target)

@@ -1,4 +1,5 @@
 import Foundation
+import ReportBuilding
 import SourceText
 
 /// The `tilstandsrapport` command line as a library: parse the arguments, run the command, print, and

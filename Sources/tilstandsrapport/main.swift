@@ -1,14 +1,11 @@
-import EmbeddedResources
 import Foundation
+import ReportBuilding
 import TilstandsrapportCLI
 
-// The built-in templates are compiled into the binary, so it works from any folder.
-var templates: [String: String] = [:]
-for file in EmbeddedResources.files(under: "Templates/nb/") {
-    templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
-}
+// The built-in templates are compiled into the binary, so it works from any folder; the project's
+// `målform` picks the set.
 let tool = CommandLineTool(
-    pipeline: ProjectPipeline(builtInTemplates: templates),
+    pipeline: ReportBuilder(),
     currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
 )
 var console = StandardConsole()

@@ -58,7 +58,7 @@ import Testing
             let tool = CommandLineTool(pipeline: UnavailablePipeline(), sampleProject: SampleProject(files: []),
                                        currentDirectory: folder.url)
             #expect(tool.run([command, "eksempel"], console: &console) == 1)
-            #expect(console.error.contains("feil[CLI900]"))
+            #expect(console.error.contains("feil[TST900]"))
         }
         #expect(!folder.listing().contains("eksempel/rapport/"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import ReportBuilding
 import Testing
 @testable import TilstandsrapportCLI
 

@@ -1,17 +1,12 @@
 import EmbeddedResources
 import Foundation
+import ReportBuilding
 import Testing
 @testable import TilstandsrapportCLI
 
 /// The commands over the real pipeline and the templates compiled into the binary, as a leader runs them.
 @Suite struct RealPipelineTests {
-    static var pipeline: ProjectPipeline {
-        var templates: [String: String] = [:]
-        for file in EmbeddedResources.files(under: "Templates/nb/") {
-            templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
-        }
-        return ProjectPipeline(builtInTemplates: templates)
-    }
+    static var pipeline: ReportBuilder { ReportBuilder() }
 
     func run(_ arguments: [String], in folder: TemporaryFolder) -> (CapturedConsole, Int32) {
         var console = CapturedConsole()

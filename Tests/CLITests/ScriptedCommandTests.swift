@@ -22,6 +22,22 @@ import TilstandsrapportCLI
         #expect(Self.scripts.count >= 10)
     }
 
+    /// The scripts run over a fake pipeline: the only codes in them are the command line's own (`CLI…`, printed
+    /// by the real code under test) and the fake's `TST…`, so no transcript documents a message the program never prints.
+    @Test func scriptsShowOnlyCodesTheirCodeReallyPrints() throws {
+        for name in Self.scripts {
+            let text = try String(contentsOf: Self.folder.appendingPathComponent(name), encoding: .utf8)
+            var rest = Substring(text)
+            while let open = rest.range(of: "[") {
+                rest = rest[open.upperBound...]
+                let code = rest.prefix { $0 != "]" }
+                if code.count == 6, code.prefix(3).allSatisfy(\.isUppercase), code.suffix(3).allSatisfy(\.isNumber) {
+                    #expect(code.hasPrefix("CLI") || code.hasPrefix("TST"), "\(name) shows \(code), which the fake pipeline does not own")
+                }
+            }
+        }
+    }
+
     @Test(arguments: scripts)
     func script(_ name: String) throws {
         let file = Self.folder.appendingPathComponent(name)

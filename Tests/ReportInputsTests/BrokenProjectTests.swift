@@ -99,7 +99,7 @@ import Testing
         ("share-over-100", ["INN013"]),
         ("numerator-above-denominator", ["INN032"]),
         ("report-year-missing", ["INN080"]),
-        ("duplicate-indicator", ["INN034"]),
+        ("duplicate-indicator", ["INN020"]),
         ("unknown-indicator", ["INN030"]),
         ("settings-missing-colon", ["INN001"]),
         ("settings-unknown-key", ["INN002"]),

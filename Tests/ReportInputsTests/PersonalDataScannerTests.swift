@@ -208,4 +208,57 @@ enum IdentityNumbers {
         #expect(codes("1 234 567") == [])
         #expect(codes("9234 5678") == [])
     }
+
+    // MARK: The forms people write (issue 11)
+
+    /// `ddmmåå-nnnnn`, with a narrow no-break space, a thin space, an en dash (Word turns « - » into « – »),
+    /// a dot, a non-breaking hyphen, and a dash with spaces around it.
+    @Test(arguments: ["-", "\u{202F}", "\u{2009}", "\u{00A0}", " ", ".", "\u{2013}", "\u{2011}", " - ", " \u{2013} ", "\u{202F}-\u{202F}", "- "])
+    func aNumberWithAnySeparatorPeopleTypeIsFound(separator: String) {
+        let written = number.prefix(6) + separator + number.suffix(5)
+        #expect(codes("Fnr. \(written), mor") == ["PER001"], "\(separator.unicodeScalars.map { String($0.value, radix: 16) })")
+        expectNumberNotPrinted(scanner.scan("Fnr. \(written)", file: "x"), number)
+        #expect(!scanner.redacting("Fnr. \(written)").contains(String(number.suffix(5))))
+    }
+
+    /// The date written as a date: `dd.mm.åå nnnnn`, `dd-mm-åå-nnnnn` (the same mark twice).
+    @Test(arguments: [("01.01.90", " "), ("01.01.90", "-"), ("01-01-90", " "), ("01.01.90", "\u{202F}")])
+    func aNumberWhoseDateIsWrittenAsADateIsFound(date: String, separator: String) {
+        let written = date + separator + number.suffix(5)
+        #expect(codes("Født \(written)") == ["PER001"], "\(written)")
+        #expect(!scanner.redacting(written).contains(String(number.suffix(5))))
+    }
+
+    @Test func separatorsThatAreNotTypedBetweenTheTwoPartsAreNotTakenForOne() {
+        #expect(codes(number.prefix(6) + " -- " + number.suffix(5)) == [])
+        #expect(codes(number.prefix(6) + "/" + number.suffix(5)) == [])
+        #expect(codes("01.01-90 " + number.suffix(5)) == [])
+        #expect(codes(number.prefix(6) + "   " + number.suffix(5)) == [])
+    }
+
+    @Test func hNumbersAndDNumbersAreFoundInEveryForm() {
+        let hNumber = IdentityNumbers.valid("014190") // the month plus 40
+        let dNumber = IdentityNumbers.valid("410190") // the day plus 40
+        for candidate in [hNumber, dNumber] {
+            #expect(codes(candidate) == ["PER001"])
+            #expect(codes(candidate.prefix(6) + "-" + candidate.suffix(5)) == ["PER001"])
+            #expect(codes(candidate.prefix(6) + "\u{202F}" + candidate.suffix(5)) == ["PER001"])
+        }
+    }
+
+    // MARK: Contact details on one line
+
+    /// Issue 16: an e-mail address on the same line as a phone number was not reported. Both are, in line order,
+    /// also when the address ends a sentence and the number follows «tlf.».
+    @Test func anEmailAddressAndAPhoneNumberOnOneLineAreBothReported() {
+        #expect(codes("Kontakt kari@fjordvik.no, tlf.91234567.") == ["PER002", "PER003"])
+        #expect(codes("Ring 912 34 567 eller skriv til kari@fjordvik.kommune.no.") == ["PER003", "PER002"])
+        #expect(codes("kari@fjordvik.no;91234567") == ["PER002", "PER003"])
+        #expect(codes("+4791234567 / kari@fjordvik.no") == ["PER003", "PER002"])
+    }
+
+    @Test func decimalNumbersAreNotPhoneNumbers() {
+        #expect(codes("Andelen var 0.91234567 i fjor") == [])
+        #expect(codes("Beløpet 12345678,50 kroner") == [])
+    }
 }

@@ -31,8 +31,8 @@ import WorkbookFixtures
             """
         let questions = SurveyReader.questions(try ReaderTestsTable.table(questionCSV, "data/undersokelse-sporsmal.csv"), scales: scales.0)
         var scanned: [String] = []
-        let result = SurveyReader.responses(try #require(table), questions: questions.0, scales: scales.0,
-                                            questionFile: "data/undersokelse-sporsmal.csv") { cell, _ in scanned.append(cell.text) }
+        let result = SurveyReader.responses(try #require(table), questions: questions.questions, named: questions.named, scales: scales.0,
+                                            questionFile: "data/undersokelse-sporsmal.csv") { cell in scanned.append(cell.text) }
         #expect(result.1.isEmpty)
         let survey = try #require(result.0)
         #expect(survey.year == 2025)
@@ -51,7 +51,7 @@ import WorkbookFixtures
             + "<c r=\"E22\" t=\"inlineStr\"><is><t>mange</t></is></c></row>"
         let bytes = WorkbookBuilder(sheets: [.init(name: "Svar", rows: rows)]).bytes()
         let table = try #require(TableFileReader().read(bytes: bytes, file: "data/medvirkning-tema.xlsx").table)
-        let (themes, diagnostics) = ParticipationReader.themes(table)
+        let (themes, diagnostics, _) = ParticipationReader.themes(table)
         #expect(themes.map(\.count) == [nil])
         #expect(DiagnosticFormatter().format(diagnostics) == """
             data/medvirkning-tema.xlsx: ark Svar, celle E22: feil[INN011]: Antallet er ikke et tall.

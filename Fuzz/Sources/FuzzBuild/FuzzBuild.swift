@@ -1,6 +1,6 @@
 import Foundation
 import FuzzSupport
-import TilstandsrapportCLI
+import ReportBuilding
 
 // Input: byte 0 picks one file of the sample project (modulo the file count: the settings, a
 // data/*.csv or a tekster/*.md, in sorted path order); the rest of the input replaces that file.
@@ -9,7 +9,7 @@ import TilstandsrapportCLI
 // vbscript: or file: URL. (`javascript:` as escaped prose text is harmless and allowed.)
 let project = SampleProject()
 let files = project.paths
-let pipeline = ProjectPipeline(builtInTemplates: FuzzSupport.builtInTemplates)
+let pipeline = ReportBuilder()
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

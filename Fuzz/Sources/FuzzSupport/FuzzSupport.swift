@@ -1,5 +1,6 @@
 import CLibFuzzerDriver
 import EmbeddedResources
+import ReportBuilding
 import Foundation
 
 /// Runs libFuzzer with this process's arguments on the executable's `LLVMFuzzerTestOneInput`; never returns.
@@ -27,14 +28,8 @@ public enum FuzzSupport {
         (path: String($0.path.dropFirst("SampleData/".count)), bytes: $0.bytes)
     }
 
-    /// The built-in templates by name, exactly as `Sources/tilstandsrapport/main.swift` collects them.
-    public static let builtInTemplates: [String: String] = {
-        var templates: [String: String] = [:]
-        for file in EmbeddedResources.files(under: "Templates/nb/") {
-            templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
-        }
-        return templates
-    }()
+    /// The built-in bokmål templates by name, as the program's `ReportBuilder` picks them.
+    public static let builtInTemplates: [String: String] = BuiltInTemplates.embedded.sets[.bokmål] ?? [:]
 
     /// Chapter ids of the sample project's texts (`tekster/<id>.md`), sorted.
     public static let sampleChapterIDs: [String] = sampleFiles.compactMap { file in

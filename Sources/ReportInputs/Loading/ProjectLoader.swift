@@ -4,39 +4,62 @@ import ReportModel
 import SourceText
 
 /// A report project read from its folder: the validated data (nil when an error stopped it) and
-/// every diagnostic found, errors and warnings together.
+/// every diagnostic found, errors and warnings together, in line order per file.
 public struct LoadedProject: Sendable {
     public var data: ReportData?
     public var diagnostics: [Diagnostic]
-    /// The project's own template folder (`maler/`), when it has one.
-    public var templateFolder: URL?
+    /// The project's own templates from `maler/`, by name relative to it (`oppsummering.md.mustache`,
+    /// `felles/tittel.mustache`), read like every other input: the template engine never touches the disk.
+    public var templates: [String: String]
     /// Chapter ids in the order to print.
     public var chapterOrder: [String]
     /// The settings and chapter texts as far as they could be read, also when other files have errors (for `status`).
     public var settings: ReportSettings?
-    public var texts: [String: ChapterText] = [:]
+    public var texts: [String: ChapterText]
+    /// Data files (`data/bemanning.csv` …) that have no rows for the report year.
+    public var filesWithoutReportYear: Set<String>
+
+    /// Creates a loaded project.
+    public init(data: ReportData?, diagnostics: [Diagnostic], templates: [String: String] = [:], chapterOrder: [String],
+                settings: ReportSettings? = nil, texts: [String: ChapterText] = [:], filesWithoutReportYear: Set<String> = []) {
+        self.data = data
+        self.diagnostics = diagnostics
+        self.templates = templates
+        self.chapterOrder = chapterOrder
+        self.settings = settings
+        self.texts = texts
+        self.filesWithoutReportYear = filesWithoutReportYear
+    }
 
     /// True when the data may be built into a report.
     public var isValid: Bool { data != nil && !diagnostics.containsErrors }
 }
 
-/// Reads a report project folder (see the README for its layout) into `ReportData`.
+/// Reads a report project folder (see the README for its layout) into `ReportData`. This is the only
+/// place that reads the project's files: settings, data, chapter texts and templates alike.
 public struct ProjectLoader: Sendable {
-    /// Largest data file accepted.
+    /// Largest data file accepted (CSV), except the survey export.
     public var maximumFileBytes: Int
-    /// Largest chapter text or settings file accepted: a hundred pages are about 300 KB, and a text is
-    /// rendered whole, so a much larger one is a mistake to report rather than memory to spend.
+    /// Largest survey export accepted: it is the one file that grows with people (a row per respondent).
+    public var maximumSurveyBytes: Int
+    /// Largest chapter text, template or settings file accepted: a hundred pages are about 300 KB, and a
+    /// text is rendered whole, so a much larger one is a mistake to report rather than memory to spend.
     public var maximumTextBytes: Int
+    /// How many diagnostics of one code one file may print before the rest are counted in one line.
+    public var maximumRepeats: Int
 
     /// Creates a loader.
-    public init(maximumFileBytes: Int = 64 * 1024 * 1024, maximumTextBytes: Int = 4 * 1024 * 1024) {
+    public init(maximumFileBytes: Int = 8 * 1024 * 1024, maximumSurveyBytes: Int = 16 * 1024 * 1024,
+                maximumTextBytes: Int = 4 * 1024 * 1024, maximumRepeats: Int = 20) {
         self.maximumFileBytes = maximumFileBytes
+        self.maximumSurveyBytes = maximumSurveyBytes
         self.maximumTextBytes = maximumTextBytes
+        self.maximumRepeats = maximumRepeats
     }
 
     /// Loads the project in `folder`.
     public func load(_ folder: URL) -> LoadedProject {
-        var session = LoadSession(root: folder, maximumFileBytes: maximumFileBytes, maximumTextBytes: min(maximumTextBytes, maximumFileBytes))
+        var session = LoadSession(root: folder, limits: self)
         return session.run()
     }
 }
@@ -44,90 +67,14 @@ public struct ProjectLoader: Sendable {
 /// One load: collects diagnostics while reading each file.
 struct LoadSession {
     let root: URL
-    let maximumFileBytes: Int
-    let maximumTextBytes: Int
+    let limits: ProjectLoader
     var diagnostics: [Diagnostic] = []
+    var filesWithoutReportYear: Set<String> = []
     let scanner = PersonalDataScanner()
 
-    init(root: URL, maximumFileBytes: Int, maximumTextBytes: Int) {
+    init(root: URL, limits: ProjectLoader) {
         self.root = root
-        self.maximumFileBytes = maximumFileBytes
-        self.maximumTextBytes = maximumTextBytes
-    }
-
-    enum FileState { case absent, unreadable, text(String) }
-
-    /// Reads a file as text; problems become diagnostics. `required` makes absence an error.
-    mutating func readText(_ relative: String, required: Bool) -> FileState {
-        let limit = relative.hasSuffix(".csv") ? maximumFileBytes : maximumTextBytes
-        let url = root.appendingPathComponent(relative)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            if required {
-                diagnostics.append(Diagnostic(code: "INN090", message: "Filen mangler.", location: SourceLocation(file: relative, line: 1, column: 1),
-                                              expected: "filen \(relative) i rapportmappen (tilstandsrapport init lager en mal)"))
-            }
-            return .absent
-        }
-        if isDirectory.boolValue {
-            diagnostics.append(Diagnostic(code: "INN091", message: "Dette er en mappe, ikke en fil.", location: SourceLocation(file: relative, line: 1, column: 1),
-                                          found: "mappe", expected: "en fil"))
-            return .unreadable
-        }
-        guard let handle = FileHandle(forReadingAtPath: url.path) else {
-            diagnostics.append(Diagnostic(code: "INN092", message: "Filen kan ikke leses (mangler leserettighet?).", location: SourceLocation(file: relative, line: 1, column: 1),
-                                          expected: "en fil programmet har lov til å lese"))
-            return .unreadable
-        }
-        defer { try? handle.close() }
-        let data = (try? handle.read(upToCount: limit + 1)) ?? Data()
-        if data.count > limit {
-            diagnostics.append(Diagnostic(code: "INN093", message: "Filen er for stor.", location: SourceLocation(file: relative, line: 1, column: 1),
-                                          found: "over \(limit / 1_048_576) MB", expected: "høyst \(limit / 1_048_576) MB"))
-            return .unreadable
-        }
-        switch TextDecoder.decode([UInt8](data)) {
-        case .failure:
-            diagnostics.append(Diagnostic(code: "INN094", message: "Filen er ikke tekst (er den lagret i et annet format, for eksempel .xlsx eller .docx?).",
-                                          location: SourceLocation(file: relative, line: 1, column: 1), expected: "ren tekst eller CSV"))
-            return .unreadable
-        case .success(let decoded):
-            if decoded.encoding == .utf8WithReplacements {
-                diagnostics.append(Diagnostic(severity: .warning, code: "INN097", message: "Filen har noen bytes som ikke er gyldig UTF-8. De er vist som �; sjekk teksten.",
-                                              location: SourceLocation(file: relative, line: 1, column: 1), found: "ugyldig UTF-8",
-                                              expected: "en fil lagret som UTF-8"))
-            }
-            return .text(decoded.text)
-        }
-    }
-
-    /// What each optional data file feeds, for the warning when it is absent.
-    static let dataFiles: [String: String] = [
-        "data/bemanning.csv": "Bemanning og kompetanse", "data/personale.csv": "Bemanning og kompetanse",
-        "data/indikatorer.csv": "Tilstand og kvalitet, Økonomi og Kort oppsummering", "data/undersokelse-skala.csv": "Samarbeid med andre sektorer",
-        "data/medvirkning.csv": "Barns medvirkning", "data/medvirkning-tema.csv": "Barns medvirkning",
-        "data/tilsyn.csv": "Internkontroll, tilsyn og avvik", "data/avvik.csv": "Internkontroll, tilsyn og avvik",
-    ]
-
-    /// Reads a CSV file, scanning every cell for identity numbers.
-    mutating func readTable(_ relative: String, required: Bool = false, contactDetailsIn: Set<String> = []) -> CSVTable? {
-        let state = readText(relative, required: required)
-        if case .absent = state, !required, let chapters = Self.dataFiles[relative] {
-            diagnostics.append(Diagnostic(severity: .warning, code: "INN096", message: "Datafilen mangler, så tallene den skulle gi, vises som manglende.",
-                                          location: SourceLocation(file: relative, line: 1, column: 1), found: "ingen fil",
-                                          expected: "\(relative) for kapitlet \(chapters) (tilstandsrapport init lager en mal)"))
-        }
-        guard case .text(let text) = state else { return nil }
-        let result = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: relative)
-        diagnostics += result.diagnostics
-        guard let table = result.table else { return nil }
-        let contactColumns = Set(table.header.indices.filter { contactDetailsIn.contains(ColumnTable.key(table.header[$0].text)) })
-        for record in table.records {
-            for (index, cell) in record.cells.enumerated() where cell.text.contains(where: \.isNumber) || contactColumns.contains(index) {
-                diagnostics += scanner.scan(cell.text, file: relative, line: cell.line, column: cell.column, contactDetails: contactColumns.contains(index))
-            }
-        }
-        return table
+        self.limits = limits
     }
 
     mutating func run() -> LoadedProject {
@@ -139,149 +86,36 @@ struct LoadSession {
             diagnostic.excerpt = diagnostic.excerpt.map(scanner.redacting)
             return diagnostic
         }
+        project.diagnostics = DiagnosticOrdering.arrange(project.diagnostics, maximumRepeats: limits.maximumRepeats)
         return project
     }
 
     mutating func load() -> LoadedProject {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            return LoadedProject(data: nil, diagnostics: [Diagnostic(code: "INN095", message: "Rapportmappen finnes ikke.",
-                                                                     location: SourceLocation(file: root.path, line: 1, column: 1),
-                                                                     expected: "en mappe med tilstandsrapport.txt (lag en med tilstandsrapport init MAPPE)")],
-                                 templateFolder: nil, chapterOrder: [], settings: nil)
+        guard FileAccess.kind(of: root.path) == .directory else {
+            return LoadedProject(data: nil, diagnostics: [InputMessage.projectFolderMissing.diagnostic(file: root.path)], chapterOrder: [])
         }
-        var settings: ReportSettings? = nil
-        if case .text(let text) = readText("tilstandsrapport.txt", required: true) {
-            let result = SettingsReader.read(text, file: "tilstandsrapport.txt")
-            diagnostics += result.1
-            diagnostics += scanner.scan(text, file: "tilstandsrapport.txt", contactDetails: false)
-            settings = result.0
-        }
-        let year = settings?.year
-
-        var staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = []
-        if let table = readTable("data/bemanning.csv") {
-            let result = StaffingReader.staffing(table); staffing = result.0; diagnostics += result.1
-            requireYear(year, in: staffing.map(\.year), file: table.file)
-        }
-        if let table = readTable("data/personale.csv") {
-            let result = StaffingReader.personnel(table); personnel = result.0; diagnostics += result.1
-            requireYear(year, in: personnel.map(\.year), file: table.file)
-        }
-        var own: [IndicatorCatalogue.Entry] = []
-        if let table = readTable("data/indikator-katalog.csv") { // optional: no warning when absent
-            let result = IndicatorReader.catalogue(table); own = result.0; diagnostics += result.1
-        }
-        if let table = readTable("data/indikatorer.csv", contactDetailsIn: ["merknad"]) {
-            let result = IndicatorReader.read(table, own: own); indicators = result.0; diagnostics += result.1
-            requireYear(year, in: indicators.filter { $0.level == .municipality }.map(\.year), file: table.file)
-        }
-        let survey = readSurvey()
-        var participation: [ParticipationRow] = [], themes: [ParticipationTheme] = []
-        if let table = readTable("data/medvirkning.csv", contactDetailsIn: ["merknad"]) {
-            let result = ParticipationReader.rows(table); participation = result.0; diagnostics += result.1
-            requireYear(year, in: participation.map(\.year), file: table.file)
-        }
-        if let table = readTable("data/medvirkning-tema.csv", contactDetailsIn: ["tema", "endring"]) {
-            let result = ParticipationReader.themes(table); themes = result.0; diagnostics += result.1
-        }
-        var inspections: [Inspection] = [], deviations: [DeviationRow] = []
-        if let table = readTable("data/tilsyn.csv", contactDetailsIn: ["oppfolging", "tema"]) {
-            let result = OversightReader.inspections(table); inspections = result.0; diagnostics += result.1
-        }
-        if let table = readTable("data/avvik.csv") {
-            let result = OversightReader.deviations(table); deviations = result.0; diagnostics += result.1
-        }
-
-        let order = settings?.chapterOrder ?? ChapterCatalogue.standard.map(\.id)
-        let texts = readTexts(order: order)
-        let templates = root.appendingPathComponent("maler")
-        var templatesIsDirectory: ObjCBool = false
-        let templateFolder = FileManager.default.fileExists(atPath: templates.path, isDirectory: &templatesIsDirectory) && templatesIsDirectory.boolValue ? templates : nil
-        for id in order where ChapterCatalogue.entry(id) == nil && texts[id] == nil
-            && !FileManager.default.fileExists(atPath: templates.appendingPathComponent("\(id).md.mustache").path) {
-            diagnostics.append(Diagnostic(code: "INN076", message: "Ukjent kapittel i «kapitler».", location: SourceLocation(file: "tilstandsrapport.txt", line: 1, column: 1),
-                                          found: id, expected: "et kapittel fra listen i README, eller et eget kapittel med tekster/\(id).md"))
-        }
-
-        guard let settings else { return LoadedProject(data: nil, diagnostics: diagnostics, templateFolder: templateFolder, chapterOrder: order, texts: texts) }
-        var data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= settings.year }, personnel: personnel.filter { $0.year <= settings.year },
-                              indicators: indicators.filter { $0.year <= settings.year }, survey: survey,
-                              participation: participation.filter { $0.year <= settings.year }, participationThemes: themes.filter { $0.year <= settings.year },
-                              inspections: inspections, deviations: deviations.filter { $0.year <= settings.year }, texts: texts)
-        data.ownIndicators = own
-        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templateFolder: templateFolder,
-                             chapterOrder: order, settings: settings, texts: texts)
-    }
-
-    /// A data file must hold the report year; later years are left out with a warning.
-    mutating func requireYear(_ year: Int?, in years: [Int], file: String) {
-        // A file whose columns could not be found has already said so; "no years" would only confuse.
-        guard let year, !diagnostics.contains(where: { $0.code == "INN010" && $0.location?.file == file }) else { return }
-        if !years.contains(year) {
-            diagnostics.append(Diagnostic(code: "INN080", message: "Filen har ingen tall for rapportåret \(year).",
-                                          location: SourceLocation(file: file, line: 1, column: 1),
-                                          found: years.isEmpty ? "ingen år" : "årene " + Set(years).sorted().map(String.init).joined(separator: ", "),
-                                          expected: "rader for \(year)"))
-        }
-        if let later = years.filter({ $0 > year }).min() {
-            diagnostics.append(Diagnostic(severity: .warning, code: "INN081", message: "Tall for år etter rapportåret blir ikke brukt.",
-                                          location: SourceLocation(file: file, line: 1, column: 1), found: "\(later)", expected: "år til og med \(year)"))
-        }
-    }
-
-    mutating func readSurvey() -> SurveyData? {
-        guard let scaleTable = readTable("data/undersokelse-skala.csv") else { return nil }
-        let scales = SurveyReader.scales(scaleTable)
-        diagnostics += scales.1
-        guard let questionTable = readTable("data/undersokelse-sporsmal.csv", required: true) else { return nil }
-        let questions = SurveyReader.questions(questionTable, scales: scales.0)
-        diagnostics += questions.1
-        guard case .text(let text) = readText("data/undersokelse-svar.csv", required: true) else { return nil }
-        let file = "data/undersokelse-svar.csv"
-        let read = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: file)
-        // A row of the export holds the respondent's name and e-mail: never quote it.
-        func withoutRow(_ found: [Diagnostic]) -> [Diagnostic] { found.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic } }
-        diagnostics += withoutRow(read.diagnostics)
-        guard let table = read.table else { return nil }
-        var found: [Diagnostic] = []
-        let scanner = self.scanner
-        let result = SurveyReader.responses(table, questions: questions.0, scales: scales.0, questionFile: questionTable.file) { cell, _ in
-            found += scanner.scan(cell.text, file: file, line: cell.line, column: cell.column)
-        }
-        diagnostics += found + result.1
-        return result.0
-    }
-
-    mutating func readTexts(order: [String]) -> [String: ChapterText] {
-        var texts: [String: ChapterText] = [:]
-        let folder = root.appendingPathComponent("tekster")
-        let present = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".md") && !$0.hasPrefix(".") }
-        var ids = order
-        for name in present.sorted() {
-            let id = String(name.dropLast(3))
-            if !ids.contains(id) {
-                diagnostics.append(Diagnostic(severity: .warning, code: "INN077", message: "Teksten hører ikke til noe kapittel i rapporten og blir ikke brukt.",
-                                              location: SourceLocation(file: "tekster/\(name)", line: 1, column: 1), found: id,
-                                              expected: "et kapittel i «kapitler» i tilstandsrapport.txt"))
-                ids.append(id) // still checked for identity numbers
+        var settingsRead: SettingsReader.Read? = nil
+        if case .text(let text) = readText("tilstandsrapport.txt", limit: limits.maximumTextBytes, ifMissing: .error) {
+            if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || KeyValueLines.isInvisible($0) }) {
+                diagnostics.append(InputMessage.fileEmpty.diagnostic(file: "tilstandsrapport.txt"))
             }
+            let read = SettingsReader.read(text, file: "tilstandsrapport.txt")
+            diagnostics += read.diagnostics
+            settingsRead = read
         }
-        for id in ids {
-            let file = "tekster/\(id).md"
-            guard case .text(let text) = readText(file, required: false) else {
-                if order.contains(id), id != "vedlegg" {
-                    diagnostics.append(Diagnostic(severity: .warning, code: "INN075", message: "Kapittelet har ingen egen tekst.",
-                                                  location: SourceLocation(file: file, line: 1, column: 1),
-                                                  expected: "filen \(file) med tittel, ansvarlig og status"))
-                }
-                continue
-            }
-            diagnostics += scanner.scan(text, file: file)
-            let result = ChapterTextReader.read(text, id: id, file: file)
-            diagnostics += result.1
-            if let chapter = result.0, order.contains(id) { texts[id] = chapter }
+        let settings = settingsRead?.settings
+        let parts = folderIsUsable("data", required: true) ? readData(year: settings?.year) : DataParts()
+        let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.map { SettingsReader.ChapterReference(id: $0.id, line: 0, column: 0) }
+        let order = chapters.map(\.id)
+        let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
+        let texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
+        checkChapters(chapters, explicit: settingsRead?.chapters != nil, templates: templates)
+        guard let settings else {
+            return LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
+                                 filesWithoutReportYear: filesWithoutReportYear)
         }
-        return texts
+        let data = parts.reportData(settings: settings, texts: texts)
+        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
+                             settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
     }
 }

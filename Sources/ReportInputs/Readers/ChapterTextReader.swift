@@ -2,7 +2,8 @@ import CSV
 import ReportModel
 import SourceText
 
-/// Reads `tekster/<id>.md`: front matter between `---` lines, then Markdown.
+/// Reads `tekster/<id>.md`: front matter between `---` lines, then Markdown (normalised as pasted from Word,
+/// and closed, see `PastedText` and `ClosedDocument`).
 enum ChapterTextReader {
     static let keys = ["tittel", "ansvarlig", "status", "forfatter"]
 
@@ -10,52 +11,74 @@ enum ChapterTextReader {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-        guard lines.first.map({ String($0).trimmingSpaces() }) == "---" else {
-            return (nil, [Diagnostic(code: "INN070", message: "Teksten mangler forsiden (front matter) med tittel, ansvarlig og status.",
-                                     location: SourceLocation(file: file, line: 1, column: 1), found: lines.first.map(String.init) ?? "tom fil",
-                                     expected: "første linje «---», så tittel:, ansvarlig: og status:, så «---»", excerpt: lines.first.map(String.init))])
+        if lines.allSatisfy({ visible($0).isEmpty }) {
+            return (nil, [InputMessage.fileEmpty.diagnostic(file: file)])
         }
-        guard let end = lines.dropFirst().firstIndex(where: { String($0).trimmingSpaces() == "---" }) else {
-            return (nil, [Diagnostic(code: "INN071", message: "Forsiden (front matter) lukkes aldri.", location: SourceLocation(file: file, line: 1, column: 1),
-                                     found: "«---» bare på linje 1", expected: "en linje «---» etter tittel, ansvarlig og status")])
+        var diagnostics: [Diagnostic] = []
+        guard let first = lines.first, isDelimiter(first, file: file, line: 1, notes: &diagnostics) else {
+            let shown = lines.first.map(String.init) ?? ""
+            return (nil, [InputMessage.noFrontMatter(firstLine: shown).diagnostic(file: file, excerpt: shown)])
         }
-        let parsed = KeyValueLines(Array(lines[1..<end]), file: file, firstLine: 2)
-        var diagnostics = parsed.diagnostics
+        var end: Int? = nil
+        for index in lines.indices.dropFirst() where isDelimiter(lines[index], file: file, line: index + 1, notes: &diagnostics) {
+            end = index
+            break
+        }
+        guard let end else {
+            return (nil, diagnostics + [InputMessage.frontMatterNotClosed.diagnostic(file: file)])
+        }
+        let parsed = KeyValueLines(Array(lines[1..<end]), file: file, firstLine: 2, inFrontMatter: true)
+        diagnostics += parsed.diagnostics
         var values: [String: KeyValueLines.Entry] = [:]
         var authors: [Author] = []
         for entry in parsed.entries {
             guard keys.contains(entry.key) else {
-                diagnostics.append(Diagnostic(code: "INN072", message: "Ukjent felt i forsiden.", location: SourceLocation(file: file, line: entry.line, column: 1),
-                                              found: entry.key, expected: "ett av: " + keys.joined(separator: ", "), excerpt: entry.source))
+                diagnostics.append(InputMessage.unknownFrontMatterField(entry.key, keys: keys).diagnostic(file: file, line: entry.line, excerpt: entry.source))
                 continue
             }
             if entry.key == "forfatter" {
                 let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
                 if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty { authors.append(Author(name: parts[0], role: parts[1])) } else {
-                    diagnostics.append(Diagnostic(code: "INN003", message: "Forfatteren må ha navn og rolle, skilt med semikolon.",
-                                                  location: SourceLocation(file: file, line: entry.line, column: entry.valueColumn), found: entry.value,
-                                                  expected: "navn; rolle, for eksempel «Kari Nordmann; hovedtillitsvalgt, Fellesorganisasjonen»", excerpt: entry.source))
+                    diagnostics.append(InputMessage.authorWithoutRole(value: entry.value, inChapter: true)
+                        .diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
                 }
                 continue
             }
             values[entry.key] = entry
         }
         for key in ["tittel", "ansvarlig", "status"] where values[key]?.value.isEmpty ?? true {
-            diagnostics.append(Diagnostic(code: "INN073", message: "Feltet «\(key)» mangler i forsiden.", location: SourceLocation(file: file, line: end + 1, column: 1),
-                                          expected: key == "status" ? "status: utkast, til gjennomlesing eller godkjent" : "\(key): …"))
+            diagnostics.append(InputMessage.frontMatterFieldMissing(key).diagnostic(file: file, line: values[key]?.line ?? end + 1))
         }
         var status: ApprovalStatus? = nil
         if let entry = values["status"], !entry.value.isEmpty {
             status = ApprovalStatus.allCases.first { $0.rawValue == entry.value.lowercased() }
             if status == nil {
-                diagnostics.append(Diagnostic(code: "INN074", message: "Ukjent status.", location: SourceLocation(file: file, line: entry.line, column: entry.valueColumn),
-                                              found: entry.value, expected: "utkast, til gjennomlesing eller godkjent", excerpt: entry.source))
+                diagnostics.append(InputMessage.unknownApprovalStatus(entry.value).diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
             }
         }
+        let pasted = PastedText.normalise(Array(lines[(end + 1)...]), firstLine: end + 2, file: file)
+        let closed = ClosedDocument.close(pasted.lines, firstLine: end + 2, file: file)
+        diagnostics += pasted.diagnostics + closed.diagnostics
         guard let title = values["tittel"]?.value, !title.isEmpty, let responsible = values["ansvarlig"]?.value, !responsible.isEmpty, let status else {
             return (nil, diagnostics)
         }
-        let body = lines[(end + 1)...].joined(separator: "\n")
-        return (ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2), diagnostics)
+        let body = closed.lines.joined(separator: "\n")
+        return (ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2),
+                diagnostics)
+    }
+
+    /// The line without invisible characters and surrounding spaces.
+    static func visible(_ line: Substring) -> String {
+        String(String.UnicodeScalarView(line.unicodeScalars.filter { !KeyValueLines.isInvisible($0) })).trimmingSpaces()
+    }
+
+    /// True for a `---` line; invisible characters around it are ignored with a note.
+    static func isDelimiter(_ line: Substring, file: String, line number: Int, notes: inout [Diagnostic]) -> Bool {
+        guard visible(line) == "---" else { return false }
+        let invisible = line.unicodeScalars.filter(KeyValueLines.isInvisible)
+        if !invisible.isEmpty {
+            notes.append(InputMessage.invisibleCharactersIgnored(Array(invisible), around: "---").diagnostic(file: file, line: number))
+        }
+        return true
     }
 }

@@ -10,29 +10,30 @@ struct ColumnTable {
     /// Column indices by the names the reader asks for, so a lookup per cell does not normalise the name again.
     private var byName: [String: Int] = [:]
     private(set) var diagnostics: [Diagnostic] = []
+    /// True when every required column was found.
+    let isComplete: Bool
 
     /// Finds `required` and `optional` columns; a missing required column is an error at the header.
     init(_ table: CSVTable, required: [String], optional: [String] = []) {
         self.table = table
+        var found: [String: Int] = [:]
         for (index, cell) in table.header.enumerated() {
             let key = Self.key(cell.text)
-            if !key.isEmpty, columns[key] == nil { columns[key] = index }
+            if !key.isEmpty, found[key] == nil { found[key] = index }
         }
-        for name in required + optional { byName[name] = columns[Self.key(name)] }
-        let missing = required.filter { columns[Self.key($0)] == nil }
+        columns = found
+        for name in required + optional { byName[name] = found[Self.key(name)] }
+        let missing = required.filter { found[Self.key($0)] == nil }
+        isComplete = missing.isEmpty
         if !missing.isEmpty {
-            diagnostics.append(Diagnostic(
-                code: "INN010", message: missing.count == 1 ? "Kolonnen «\(missing[0])» mangler." : "Kolonner mangler: \(missing.map { "«\($0)»" }.joined(separator: ", ")).",
-                location: table.header.first.map { table.location(of: CSVCell(text: "", line: $0.line, column: 1, row: $0.row)) }
-                    ?? SourceLocation(file: table.file, line: 1, column: 1),
-                found: table.header.map(\.text).joined(separator: String(table.separator.rawValue)),
-                expected: "kolonnene " + (required + optional).joined(separator: ", "),
-                excerpt: table.sourceLine(table.header.first?.line ?? 1)))
+            let line = table.header.first?.line ?? 1
+            let header = table.header.map(\.text).joined(separator: String(table.separator.rawValue))
+            let location = table.header.first.map { table.location(of: CSVCell(text: "", line: $0.line, column: 1, row: $0.row)) }
+                ?? SourceLocation(file: table.file, line: 1, column: 1)
+            diagnostics.append(InputMessage.missingColumns(missing: missing, header: header, all: required + optional)
+                .diagnostic(at: location, excerpt: table.sourceLine(line)))
         }
     }
-
-    /// True when every required column was found.
-    var isComplete: Bool { diagnostics.isEmpty }
 
     /// True when the table has the column.
     func has(_ name: String) -> Bool { columns[Self.key(name)] != nil }
@@ -63,34 +64,37 @@ struct ColumnTable {
         return value
     }
 
-    mutating func report(_ code: String, _ message: String, _ cell: CSVCell?, record: CSVRecord, found: String?, expected: String?, severity: Severity = .error) {
+    /// Reports `message` at `cell` (or at the record's first column when the row has no such cell).
+    mutating func report(_ message: InputMessage, _ cell: CSVCell?, record: CSVRecord) {
         let line = cell?.line ?? record.line
-        diagnostics.append(Diagnostic(severity: severity, code: code, message: message,
-                                      location: table.location(of: record, cell: cell),
-                                      found: found, expected: expected, excerpt: table.sourceLine(line)))
+        diagnostics.append(message.diagnostic(at: table.location(of: record, cell: cell), excerpt: table.sourceLine(line)))
     }
 
-    /// A number; empty is nil (missing). `range` bounds it (a negative count, a share over 100 %).
-    mutating func number(_ record: CSVRecord, _ name: String, range: ClosedRange<Double>? = nil, whole: Bool = false, what: String) -> Double? {
+    /// SSB's symbols for a figure that is missing, confidential or nil, as they come from statistikkbanken.
+    static let statisticsSymbols: Set<String> = [".", "..", "...", ":", "-", "–", "—"]
+
+    /// A number; empty is nil (missing). `quantity` bounds it; nil accepts any finite number.
+    mutating func number(_ record: CSVRecord, _ name: String, _ quantity: Quantity?, _ subject: CellSubject) -> Double? {
         guard let cell = cell(record, name) else { return nil }
         let trimmed = cell.trimmed
         if trimmed.isEmpty { return nil }
         guard let value = CellValues.number(trimmed) else {
-            report("INN011", "\(what) er ikke et tall.", cell, record: record, found: trimmed,
-                   expected: whole ? "et helt tall, for eksempel 12" : "et tall, for eksempel 12,5")
+            if Self.statisticsSymbols.contains(trimmed) {
+                report(.statisticsSymbol(subject, symbol: trimmed), cell, record: record)
+            } else {
+                report(.notANumber(subject, value: trimmed, whole: quantity?.isWhole ?? false), cell, record: record)
+            }
             return nil
         }
-        if whole, value != value.rounded() {
-            report("INN012", "\(what) må være et helt tall.", cell, record: record, found: trimmed, expected: "et helt tall, for eksempel 12")
-            return nil
-        }
-        if let range, !range.contains(value) {
-            let expected: String
-            if range.lowerBound == 0, range.upperBound == 100 { expected = "en andel mellom 0 og 100 %" }
-            else if range.upperBound == .greatestFiniteMagnitude { expected = "et tall som ikke er negativt" }
-            else { expected = "et tall fra \(NorwegianFormat.number(range.lowerBound, decimals: 0)) til \(NorwegianFormat.number(range.upperBound, decimals: 0))" }
-            report("INN013", "\(what) er utenfor gyldig område.", cell, record: record, found: trimmed, expected: expected)
-            return nil
+        if let quantity {
+            if quantity.isWhole, value != value.rounded() {
+                report(.notAWholeNumber(subject, value: trimmed), cell, record: record)
+                return nil
+            }
+            if !quantity.range.contains(value) {
+                report(.outOfRange(subject, value: trimmed, quantity), cell, record: record)
+                return nil
+            }
         }
         return value
     }
@@ -99,32 +103,35 @@ struct ColumnTable {
     mutating func year(_ record: CSVRecord, _ name: String = "år") -> Int? {
         let cell = cell(record, name)
         guard let text = cell?.trimmed, !text.isEmpty else {
-            report("INN014", "Året mangler.", cell, record: record, found: "tom celle", expected: "et årstall, for eksempel 2025")
+            report(.valueMissing(.year), cell, record: record)
             return nil
         }
-        guard let value = Int(text), (1990...2100).contains(value) else {
-            report("INN014", "Året er ikke gyldig.", cell, record: record, found: text, expected: "et årstall med fire sifre, for eksempel 2025")
+        guard text.count == 4, let value = Int(text), (1990...2100).contains(value) else {
+            report(.invalidYear(text), cell, record: record)
             return nil
         }
         return value
     }
 
-    /// One of a fixed set of words (compared without case); required unless `allowEmpty`.
-    mutating func choice<T>(_ record: CSVRecord, _ name: String, _ options: [(String, T)], what: String) -> T? {
+    /// One of a fixed set of words (compared without case); required.
+    mutating func choice<T>(_ record: CSVRecord, _ name: String, _ options: [(String, T)], _ subject: CellSubject) -> T? {
         let cell = cell(record, name)
         let text = cell?.trimmed ?? ""
         if let exact = options.first(where: { $0.0 == text }) { return exact.1 } // the usual case, without normalising
+        if text.isEmpty {
+            report(.valueMissing(subject), cell, record: record)
+            return nil
+        }
         let key = Self.key(text)
         if let match = options.first(where: { Self.key($0.0) == key }) { return match.1 }
-        report("INN015", text.isEmpty ? "\(what) mangler." : "Ukjent \(what.lowercased()).", cell, record: record,
-               found: text.isEmpty ? "tom celle" : text, expected: "én av " + options.map { $0.0 }.joined(separator: ", "))
+        report(.unknownChoice(subject, value: text, options: options.map { $0.0 }), cell, record: record)
         return nil
     }
 
     /// A required text.
-    mutating func requiredText(_ record: CSVRecord, _ name: String, what: String) -> String? {
+    mutating func requiredText(_ record: CSVRecord, _ name: String, _ subject: CellSubject) -> String? {
         if let value = text(record, name) { return value }
-        report("INN016", "\(what) mangler.", cell(record, name), record: record, found: "tom celle", expected: what.lowercased())
+        report(.valueMissing(subject), cell(record, name), record: record)
         return nil
     }
 }

@@ -8,94 +8,115 @@ enum IndicatorReader {
     static let levels = IndicatorLevel.allCases.map { ($0.rawValue, $0) }
     static let statuses: [(String, FigureStatus)] = [("endelig", .final), ("foreløpig", .preliminary)]
 
+    /// The quantity a value of `unit` is.
+    static func quantity(_ unit: FigureUnit) -> Quantity {
+        switch unit {
+        case .count: return .count
+        case .percent: return .percent
+        case .kroner: return .kroner
+        case .perThousand: return .perThousand
+        case .fte: return .fte
+        case .score: return .score
+        case .credits: return .credits
+        default: return .kroner // a plain ratio: any size a report may hold
+        }
+    }
+
     /// Reads `data/indikator-katalog.csv`: the municipality's own indicators.
-    static func catalogue(_ table: CSVTable) -> ([IndicatorCatalogue.Entry], [Diagnostic]) {
+    static func catalogue(_ table: CSVTable) -> TableRead<IndicatorCatalogue.Entry> {
         var columns = ColumnTable(table, required: ["id", "navn", "enhet"], optional: ["retning", "avledet_fra"])
-        guard columns.isComplete else { return ([], columns.diagnostics) }
+        guard columns.isComplete else { return ([], columns.diagnostics, false) }
         let directions: [(String, Direction)] = [("høyere er bedre", .higherIsBetter), ("lavere er bedre", .lowerIsBetter), ("nøytral", .neutral)]
         let allowed = Set("abcdefghijklmnopqrstuvwxyzæøå0123456789_")
+        let builtIn = Set(IndicatorCatalogue.all.map(\.id))
         var entries: [IndicatorCatalogue.Entry] = []
+        var ids = Set<String>()
         for record in table.records {
-            guard let id = columns.requiredText(record, "id", what: "Id-en"),
-                  let name = columns.requiredText(record, "navn", what: "Navnet"),
-                  let unit = columns.choice(record, "enhet", units, what: "Enheten") else { continue }
+            guard let id = columns.requiredText(record, "id", .indicatorID),
+                  let name = columns.requiredText(record, "navn", .indicatorName),
+                  let unit = columns.choice(record, "enhet", units, .unit) else { continue }
             var direction = Direction.neutral
             if columns.text(record, "retning") != nil {
-                guard let chosen = columns.choice(record, "retning", directions, what: "Retningen") else { continue }
+                guard let chosen = columns.choice(record, "retning", directions, .direction) else { continue }
                 direction = chosen
             }
             guard id.allSatisfy({ allowed.contains($0) }) else {
-                columns.report("INN035", "Ugyldig id for en egen indikator.", columns.cell(record, "id"), record: record, found: id,
-                               expected: "små bokstaver, sifre og understrek, for eksempel «barn_evaluert_plan_andel»")
+                columns.report(.invalidOwnIndicatorID(id), columns.cell(record, "id"), record: record)
                 continue
             }
-            if IndicatorCatalogue.entry(id) != nil || entries.contains(where: { $0.id == id }) {
-                columns.report("INN036", "Indikatoren finnes allerede.", columns.cell(record, "id"), record: record, found: id,
-                               expected: "en id som ikke er i den innebygde katalogen eller står to ganger")
+            if builtIn.contains(id) || !ids.insert(id).inserted {
+                columns.report(.indicatorExists(id), columns.cell(record, "id"), record: record)
                 continue
             }
             entries.append(IndicatorCatalogue.Entry(id: id, name: name, unit: unit, direction: direction,
                                                     derivedFrom: columns.text(record, "avledet_fra"), isOwn: true))
         }
-        return (entries, columns.diagnostics)
+        return (entries, columns.diagnostics, true)
     }
 
-    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> ([IndicatorRow], [Diagnostic]) {
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> TableRead<IndicatorRow> {
         var columns = ColumnTable(table, required: ["indikator", "år", "nivå", "verdi", "enhet", "kilde", "status"],
                                   optional: ["teller", "nevner", "merknad"])
-        guard columns.isComplete else { return ([], columns.diagnostics) }
+        guard columns.isComplete else { return ([], columns.diagnostics, false) }
         var rows: [IndicatorRow] = []
         var seen: [String: Int] = [:]
-        let catalogue = IndicatorCatalogue.all + own
-        let known = catalogue.map(\.id)
+        var catalogue: [String: IndicatorCatalogue.Entry] = [:]
+        for entry in IndicatorCatalogue.all + own where catalogue[entry.id] == nil { catalogue[entry.id] = entry }
+        var suggestions: [String: String?] = [:]
         for record in table.records {
-            let idText = columns.text(record, "indikator") ?? ""
-            let entry = catalogue.first { $0.id == idText }
-            if entry == nil {
-                let suggestion = known.min { distance($0, idText) < distance($1, idText) } ?? ""
-                columns.report("INN030", idText.isEmpty ? "Indikatoren mangler." : "Ukjent indikator.", columns.cell(record, "indikator"), record: record,
-                               found: idText.isEmpty ? "tom celle" : idText,
-                               expected: distance(suggestion, idText) <= 3 ? "en indikator fra katalogen i README eller data/indikator-katalog.csv (mente du «\(suggestion)»?)" : "en indikator fra katalogen i README eller data/indikator-katalog.csv")
-            }
+            let entry = checkedEntry(record, catalogue: catalogue, suggestions: &suggestions, columns: &columns)
             let year = columns.year(record)
-            let level = columns.choice(record, "nivå", levels, what: "Nivået")
-            let unit = columns.choice(record, "enhet", units, what: "Enheten")
-            let status = columns.choice(record, "status", statuses, what: "Statusen")
-            let source = columns.requiredText(record, "kilde", what: "Kilden")
-            let counts = 0...Double.greatestFiniteMagnitude
-            var valueRange: ClosedRange<Double>? = nil
-            if unit == .percent { valueRange = 0...100 } else if unit != nil { valueRange = counts }
-            let value = columns.number(record, "verdi", range: valueRange, whole: unit == .count, what: "Verdien")
-            let numerator = columns.number(record, "teller", range: counts, whole: true, what: "Telleren")
-            let denominator = columns.number(record, "nevner", range: counts, whole: true, what: "Nevneren")
+            let level = columns.choice(record, "nivå", levels, .level)
+            let unit = columns.choice(record, "enhet", units, .unit)
+            let status = columns.choice(record, "status", statuses, .figureStatus)
+            let source = columns.requiredText(record, "kilde", .source)
+            let value = columns.number(record, "verdi", unit.map(quantity), .value)
+            let numerator = columns.number(record, "teller", .count, .numerator)
+            let denominator = columns.number(record, "nevner", .count, .denominator)
             guard let entry, let year, let level, let unit, let status, let source else { continue }
             if unit != entry.unit {
-                columns.report("INN031", "Feil enhet for indikatoren «\(entry.id)».", columns.cell(record, "enhet"), record: record,
-                               found: columns.text(record, "enhet"), expected: units.first { $0.1 == entry.unit }?.0)
+                columns.report(.wrongUnit(indicator: entry.id, found: columns.text(record, "enhet"), expected: units.first { $0.1 == entry.unit }?.0),
+                               columns.cell(record, "enhet"), record: record)
                 continue
             }
             if let numerator, let denominator, numerator > denominator {
-                columns.report("INN032", "Telleren er større enn nevneren.", columns.cell(record, "teller"), record: record,
-                               found: "\(NorwegianFormat.number(numerator, decimals: 0)) av \(NorwegianFormat.number(denominator, decimals: 0))",
-                               expected: "en teller som ikke er større enn nevneren")
+                columns.report(.numeratorAboveDenominator(numerator: numerator, denominator: denominator), columns.cell(record, "teller"), record: record)
                 continue
             }
             if let numerator, let denominator, denominator > 0, let value, unit == .percent, abs(numerator / denominator * 100 - value) > 0.6 {
-                columns.report("INN033", "Verdien stemmer ikke med teller og nevner.", columns.cell(record, "verdi"), record: record,
-                               found: NorwegianFormat.number(value, decimals: 1),
-                               expected: "\(NorwegianFormat.number(numerator / denominator * 100, decimals: 1)) (teller ÷ nevner × 100)", severity: .warning)
+                columns.report(.valueDisagreesWithCounts(value: value, computed: numerator / denominator * 100, numerator: numerator, denominator: denominator),
+                               columns.cell(record, "verdi"), record: record)
+                continue
             }
             let key = "\(entry.id)|\(year)|\(level.rawValue)"
             if let first = seen[key] {
-                columns.report("INN034", "Samme indikator, år og nivå står to ganger.", columns.cell(record, "indikator"), record: record,
-                               found: "\(entry.id) \(year) \(level.rawValue)", expected: "én rad per indikator, år og nivå (første gang på linje \(first))")
+                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: "\(entry.id) \(year) \(level.rawValue)", firstLine: first),
+                               columns.cell(record, "indikator"), record: record)
                 continue
             }
             seen[key] = record.line
             rows.append(IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
                                      provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad"))))
         }
-        return (rows, columns.diagnostics)
+        return (rows, columns.diagnostics, true)
+    }
+
+    /// The row's catalogue entry; an empty or unknown id is reported (with the closest known id, worked out once per id).
+    static func checkedEntry(_ record: CSVRecord, catalogue: [String: IndicatorCatalogue.Entry], suggestions: inout [String: String?],
+                             columns: inout ColumnTable) -> IndicatorCatalogue.Entry? {
+        guard let id = columns.text(record, "indikator") else {
+            columns.report(.valueMissing(.indicator), columns.cell(record, "indikator"), record: record)
+            return nil
+        }
+        if let entry = catalogue[id] { return entry }
+        let suggestion = suggestions[id] ?? {
+            guard id.count <= 64 else { return nil } // a pasted paragraph is no typo of an id
+            let closest = catalogue.keys.map { (distance: distance($0, id), id: $0) }.min { ($0.distance, $0.id) < ($1.distance, $1.id) }
+            return closest.flatMap { $0.distance <= 3 ? $0.id : nil }
+        }()
+        suggestions[id] = suggestion
+        columns.report(.unknownIndicator(id, suggestion: suggestion), columns.cell(record, "indikator"), record: record)
+        return nil
     }
 
     /// Edit distance, to suggest the id a typo was meant to be.

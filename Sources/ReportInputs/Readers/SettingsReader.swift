@@ -8,59 +8,47 @@ enum SettingsReader {
                        "prikkegrense", "kostra-status", "forfatter", "kapitler"]
     static let required = ["kommune", "kommunenummer", "rapportår", "organ", "kostragruppe"]
 
-    static func read(_ text: String, file: String) -> (ReportSettings?, [Diagnostic]) {
+    /// A chapter id in `kapitler:` and where it is written.
+    struct ChapterReference: Equatable {
+        var id: String
+        var line: Int
+        var column: Int
+    }
+
+    /// What the settings file gave: the settings when they are complete and valid, and the chapter list
+    /// whenever it could be read, so that it is checked even when another setting has an error.
+    struct Read {
+        var settings: ReportSettings?
+        var diagnostics: [Diagnostic]
+        var chapters: [ChapterReference]?
+    }
+
+    static func read(_ text: String, file: String) -> Read {
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
         let parsed = KeyValueLines(lines, file: file)
         var diagnostics = parsed.diagnostics
-        var values: [String: KeyValueLines.Entry] = [:]
-        var authors: [Author] = []
-        func report(_ code: String, _ message: String, _ entry: KeyValueLines.Entry, found: String?, expected: String, severity: Severity = .error) {
-            diagnostics.append(Diagnostic(severity: severity, code: code, message: message,
-                                          location: SourceLocation(file: file, line: entry.line, column: entry.valueColumn),
-                                          found: found, expected: expected, excerpt: entry.source))
+        func report(_ message: InputMessage, _ entry: KeyValueLines.Entry, column: Int? = nil) {
+            diagnostics.append(message.diagnostic(file: file, line: entry.line, column: column ?? entry.valueColumn, excerpt: entry.source))
         }
-        for entry in parsed.entries {
-            let key = keys.first { ColumnTable.key($0) == ColumnTable.key(entry.key) }
-            guard let key else {
-                let suggestion = keys.min { IndicatorReader.distance($0, entry.key) < IndicatorReader.distance($1, entry.key) } ?? ""
-                diagnostics.append(Diagnostic(code: "INN002", message: "Ukjent innstilling.", location: SourceLocation(file: file, line: entry.line, column: 1),
-                                              found: entry.key, expected: IndicatorReader.distance(suggestion, entry.key) <= 3
-                                                ? "«\(suggestion)» eller en annen av: \(keys.joined(separator: ", "))" : "én av: \(keys.joined(separator: ", "))",
-                                              excerpt: entry.source))
-                continue
-            }
-            if key == "forfatter" {
-                let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
-                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
-                    authors.append(Author(name: parts[0], role: parts[1]))
-                } else {
-                    report("INN003", "Forfatteren må ha navn og rolle, skilt med semikolon.", entry, found: entry.value, expected: "navn; rolle, for eksempel «Kari Nordmann; barnevernleder»")
-                }
-                continue
-            }
-            if let first = values[key] {
-                report("INN004", "Innstillingen «\(key)» står to ganger.", entry, found: entry.value, expected: "én linje (første gang på linje \(first.line))")
-                continue
-            }
-            values[key] = entry
-        }
+        let (values, authors) = collect(parsed.entries, file: file, diagnostics: &diagnostics)
         var missing = false
         for key in required where values[key]?.value.isEmpty ?? true {
             missing = true
-            diagnostics.append(Diagnostic(code: "INN005", message: "Innstillingen «\(key)» mangler.", location: SourceLocation(file: file, line: 1, column: 1),
-                                          expected: "en linje «\(key): …»"))
+            if let entry = values[key] { report(.settingMissing(key: key), entry) } else {
+                diagnostics.append(InputMessage.settingMissing(key: key).diagnostic(file: file))
+            }
         }
         let number = values["kommunenummer"].flatMap { entry -> String? in
-            let value = entry.value
-            guard value.count == 4, value.allSatisfy({ $0.isASCII && $0.isNumber }) else {
-                report("INN006", "Kommunenummeret er ikke gyldig.", entry, found: value, expected: "fire sifre, for eksempel 4601")
+            guard entry.value.isEmpty || (entry.value.count == 4 && entry.value.allSatisfy({ $0.isASCII && $0.isNumber })) else {
+                report(.invalidMunicipalityNumber(entry.value), entry)
                 return nil
             }
-            return value
+            return entry.value
         }
         let year = values["rapportår"].flatMap { entry -> Int? in
+            guard !entry.value.isEmpty else { return nil }
             guard let year = Int(entry.value), (2000...2100).contains(year) else {
-                report("INN006", "Rapportåret er ikke gyldig.", entry, found: entry.value, expected: "et årstall, for eksempel 2025")
+                report(.invalidReportYear(entry.value), entry)
                 return nil
             }
             return year
@@ -68,54 +56,80 @@ enum SettingsReader {
         var meetingDate: CalendarDate? = nil
         if let entry = values["møtedato"], !entry.value.isEmpty {
             meetingDate = CellValues.date(entry.value)
-            if meetingDate == nil { report("INN006", "Møtedatoen er ikke gyldig.", entry, found: entry.value, expected: "en dato som 26.03.2026") }
+            if meetingDate == nil { report(.invalidMeetingDate(entry.value), entry) }
         }
         var language = LanguageForm.bokmål
         if let entry = values["målform"] {
-            if let form = LanguageForm(rawValue: entry.value.lowercased()) { language = form } else {
-                report("INN006", "Ukjent målform.", entry, found: entry.value, expected: "nb (bokmål) eller nn (nynorsk)")
-            }
+            if let form = LanguageForm(rawValue: entry.value.lowercased()) { language = form } else { report(.unknownLanguageForm(entry.value), entry) }
         }
         var threshold = 5
         if let entry = values["prikkegrense"] {
-            if let value = Int(entry.value), value >= 3, value <= 100 { threshold = value } else {
-                report("INN006", "Prikkegrensen er ikke gyldig.", entry, found: entry.value, expected: "et helt tall fra 3 og oppover (standard er 5)")
-            }
+            if let value = Int(entry.value), value >= 3, value <= 100 { threshold = value } else { report(.invalidThreshold(entry.value), entry) }
         }
         var status = FigureStatus.final
         if let entry = values["kostra-status"] {
             if ["foreløpig", "forelopig"].contains(entry.value.lowercased()) { status = .preliminary }
-            else if entry.value.lowercased() != "endelig" {
-                report("INN006", "Ukjent KOSTRA-status.", entry, found: entry.value, expected: "foreløpig eller endelig")
-            }
+            else if entry.value.lowercased() != "endelig" { report(.unknownKostraStatus(entry.value), entry) }
         }
-        var order: [String]? = nil
-        if let entry = values["kapitler"] {
-            var ids = entry.value.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
-            // An id names a file in tekster/ and maler/: letters, digits and hyphens only, never a path.
-            let allowed = Set("abcdefghijklmnopqrstuvwxyzæøå0123456789-")
-            for id in ids where id.first == "-" || !id.allSatisfy({ allowed.contains($0) }) {
-                report("INN007", "Ugyldig kapittelnavn i «kapitler».", entry, found: id,
-                       expected: "små bokstaver, sifre og bindestrek, som i «oppsummering» eller «eget-kapittel»")
-            }
-            ids = ids.filter { $0.first != "-" && $0.allSatisfy { allowed.contains($0) } }
-            order = ids
-            var seen = Set<String>()
-            for id in ids where !seen.insert(id).inserted {
-                report("INN007", "Kapittelet «\(id)» står to ganger i «kapitler».", entry, found: id, expected: "hvert kapittel én gang")
-            }
-        }
-        if let entry = values["organ"], entry.value.isEmpty { report("INN005", "Organet mangler.", entry, found: "tom", expected: "kommunestyre eller oppvekstutvalg") }
-        if authors.isEmpty {
-            diagnostics.append(Diagnostic(severity: .warning, code: "INN008", message: "Ingen forfatter er oppgitt.", location: SourceLocation(file: file, line: 1, column: 1),
-                                          expected: "minst én linje «forfatter: navn; rolle»"))
-        }
-        guard !missing, let number, let year else { return (nil, diagnostics) }
+        let chapters = values["kapitler"].map { chapterList($0, report: report) }
+        if authors.isEmpty { diagnostics.append(InputMessage.noAuthor.diagnostic(file: file)) }
+        guard !missing, let number, let year else { return Read(settings: nil, diagnostics: diagnostics, chapters: chapters) }
         let settings = ReportSettings(
             municipality: values["kommune"]?.value ?? "", municipalityNumber: number, year: year, body: values["organ"]?.value ?? "kommunestyre",
             meetingDate: meetingDate, caseNumber: values["saksnummer"]?.value.isEmpty == false ? values["saksnummer"]?.value : nil,
             kostraGroup: values["kostragruppe"]?.value ?? "", language: language, threshold: threshold, kostraStatus: status,
-            authors: authors, chapterOrder: order)
-        return (settings, diagnostics)
+            authors: authors, chapterOrder: chapters?.map(\.id))
+        return Read(settings: settings, diagnostics: diagnostics, chapters: chapters)
+    }
+
+    /// Each known key's entry (the first when repeated) and the authors, in order; unknown and repeated keys are reported.
+    static func collect(_ entries: [KeyValueLines.Entry], file: String, diagnostics: inout [Diagnostic]) -> ([String: KeyValueLines.Entry], [Author]) {
+        var values: [String: KeyValueLines.Entry] = [:]
+        var authors: [Author] = []
+        for entry in entries {
+            guard let key = keys.first(where: { ColumnTable.key($0) == ColumnTable.key(entry.key) }) else {
+                let suggestion = keys.min { IndicatorReader.distance($0, entry.key) < IndicatorReader.distance($1, entry.key) }
+                    .flatMap { IndicatorReader.distance($0, entry.key) <= 3 ? $0 : nil }
+                diagnostics.append(InputMessage.unknownSetting(key: entry.key, suggestion: suggestion, keys: keys)
+                    .diagnostic(file: file, line: entry.line, excerpt: entry.source))
+                continue
+            }
+            if key == "forfatter" {
+                let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
+                if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {
+                    authors.append(Author(name: parts[0], role: parts[1]))
+                } else {
+                    diagnostics.append(InputMessage.authorWithoutRole(value: entry.value, inChapter: false)
+                        .diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
+                }
+                continue
+            }
+            if let first = values[key] {
+                diagnostics.append(InputMessage.duplicateSetting(key: key, value: entry.value, firstLine: first.line)
+                    .diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
+                continue
+            }
+            values[key] = entry
+        }
+        return (values, authors)
+    }
+
+    /// The ids of `kapitler:`, each with its column; an id must be a name (it becomes a file name), listed once.
+    static func chapterList(_ entry: KeyValueLines.Entry, report: (InputMessage, KeyValueLines.Entry, Int?) -> Void) -> [ChapterReference] {
+        // An id names a file in tekster/ and maler/: letters, digits and hyphens only, never a path.
+        let allowed = Set("abcdefghijklmnopqrstuvwxyzæøå0123456789-")
+        var chapters: [ChapterReference] = []
+        for part in entry.commaSeparated {
+            guard part.text.first != "-", part.text.allSatisfy({ allowed.contains($0) }) else {
+                report(.invalidChapterID(part.text), entry, part.column)
+                continue
+            }
+            if chapters.contains(where: { $0.id == part.text }) {
+                report(.chapterListedTwice(part.text), entry, part.column)
+                continue
+            }
+            chapters.append(ChapterReference(id: part.text, line: entry.line, column: part.column))
+        }
+        return chapters
     }
 }

@@ -1,132 +1,106 @@
 import SourceText
 
-/// Finds Norwegian national identity numbers and D-numbers in free text (11 digits whose two check
-/// digits are valid, also written with a space after the date part), and e-mail addresses and phone
-/// numbers, which are warnings. A hit names file, line and column but never prints the number.
+/// Finds Norwegian national identity numbers (fødselsnummer), D-numbers and H-numbers in text, and e-mail
+/// addresses and phone numbers, which are warnings. A hit names file, line and column but never prints the number.
+///
+/// An identity number is 11 digits whose birth date is valid (D-numbers add 4 to the first digit, H-numbers 4
+/// to the third, Skatteetaten's synthetic test numbers 8) and whose two mod-11 check digits are right, written
+/// - as 11 digits in a row: `01019012345`;
+/// - as the date and the personal number with what people type between them: a space, no-break space (U+00A0),
+///   narrow no-break space (U+202F), thin space (U+2009), `-`, `.`, an en dash or non-breaking hyphen, with
+///   spaces around the dash allowed (`010190 12345`, `010190-12345`, `010190 – 12345`);
+/// - with the date itself written `dd.mm.åå` or `dd-mm-åå` (the same mark twice) and then one of those
+///   separators (`01.01.90 12345`, `01.01.90-12345`): how a date of birth is written in a letter.
+/// Digits grouped otherwise (`0101 9012 345`) are not looked for: nobody writes a number that way.
 public struct PersonalDataScanner: Sendable {
     /// Creates a scanner.
     public init() {}
 
     /// Diagnostics for `text`, which starts at `line`/`column` of `file`.
-    public func scan(_ text: String, file: String, line: Int = 1, column: Int = 1, contactDetails: Bool = true) -> [Diagnostic] {
-        // Most cells hold a number or a word: with fewer than eight digits and no «@» there is nothing to find.
-        var digitCount = 0
-        var hasAt = false
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 { digitCount += 1 } else if byte == 0x40 { hasAt = true }
-        }
-        if digitCount < 8 && !(contactDetails && hasAt) { return [] }
+    public func scan(_ text: String, file: String, line: Int = 1, column: Int = 1, identityNumbers: Bool = true,
+                     contactDetails: Bool = true) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        // Scalars, not Characters: building Characters costs more than the whole scan, and a column off by
-        // one inside a rare combining sequence does not matter for pointing at a number.
-        let characters = Array(text.unicodeScalars)
-        var lineNumber = line
-        var columnNumber = column
-        var positions: [(line: Int, column: Int)] = []
-        positions.reserveCapacity(characters.count)
-        for character in characters {
-            positions.append((lineNumber, columnNumber))
-            if character == "\n" { lineNumber += 1; columnNumber = 1 } else if character != "\r" { columnNumber += 1 }
-        }
-        func isDigit(_ index: Int) -> Bool { index >= 0 && index < characters.count && (0x30...0x39).contains(characters[index].value) }
-        func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic || (0x30...0x39).contains(scalar.value) }
-        // Maximal runs of digits, each with where it starts and ends.
-        var runs: [(start: Int, end: Int, digits: [Int])] = []
-        var index = 0
-        while index < characters.count {
-            guard isDigit(index) else { index += 1; continue }
-            var digits: [Int] = []
-            let start = index
-            while isDigit(index) { digits.append(Int(characters[index].value) - 0x30); index += 1 }
-            runs.append((start, index - 1, digits))
-        }
-        func separatedBySpace(_ first: Int, _ second: Int) -> Bool {
-            runs[second].start == runs[first].end + 2 && [" ", "\u{00A0}"].contains(characters[runs[first].end + 1])
-        }
-        var reported = Set<Int>()
-        for (number, run) in runs.enumerated() {
-            // Eleven digits in a row, or the date part and the personal number with a space between.
-            var candidate: (start: Int, digits: [Int])? = nil
-            if run.digits.count == 11 {
-                candidate = (run.start, run.digits)
-            } else if run.digits.count == 6, number + 1 < runs.count, runs[number + 1].digits.count == 5, separatedBySpace(number, number + 1) {
-                candidate = (run.start, run.digits + runs[number + 1].digits)
-            }
-            if let candidate, Self.isIdentityNumber(candidate.digits) {
-                reported.insert(number)
-                if run.digits.count == 6 { reported.insert(number + 1) }
-                diagnostics.append(Diagnostic(code: "PER001", message: "Teksten ser ut til å inneholde et fødselsnummer eller D-nummer. Fjern det før rapporten lages.",
-                                              location: SourceLocation(file: file, line: positions[candidate.start].line, column: positions[candidate.start].column),
-                                              found: "11 sifre med gyldige kontrollsifre (vises ikke her)",
-                                              expected: "ingen personnummer i rapportens kilder"))
+        let bytes = Array(text.utf8)
+        var reported: [Range<Int>] = []
+        if identityNumbers {
+            reported = Self.identityNumbers(in: bytes)
+            var positions = Positions(bytes: bytes, line: line, column: column)
+            for range in reported {
+                let (hitLine, hitColumn) = positions.location(ofByte: range.lowerBound)
+                diagnostics.append(InputMessage.identityNumber.diagnostic(file: file, line: hitLine, column: hitColumn))
             }
         }
-        if contactDetails {
-            // Phone numbers: runs joined across single spaces, with or without +47.
-            var number = 0
-            while number < runs.count {
-                var last = number
-                var digits = runs[number].digits
-                while last + 1 < runs.count, separatedBySpace(last, last + 1), digits.count < 10 {
-                    last += 1
-                    digits += runs[last].digits
-                }
-                let start = runs[number].start
-                if !(number...last).contains(where: reported.contains),
-                   Self.isPhoneNumber(characters, from: start, through: runs[last].end, digits: digits),
-                   start == 0 || !(characters[start - 1] == "." || characters[start - 1] == ",") {
-                    diagnostics.append(Diagnostic(severity: .warning, code: "PER003", message: "Teksten ser ut til å inneholde et telefonnummer.",
-                                                  location: SourceLocation(file: file, line: positions[start].line, column: positions[start].column),
-                                                  found: "telefonnummer (vises ikke her)",
-                                                  expected: "ingen telefonnummer til enkeltpersoner i rapporten"))
-                }
-                number = last + 1
-            }
+        if contactDetails, bytes.contains(where: { $0 == 0x40 }) || bytes.count(where: { $0 >= 0x30 && $0 <= 0x39 }) >= 8 {
+            diagnostics += ContactDetails.scan(bytes, file: file, line: line, column: column, skipping: reported)
         }
-        if contactDetails {
-            for (offset, character) in characters.enumerated() where character == "@" {
-                guard offset > 0, offset + 3 < characters.count, isWordCharacter(characters[offset - 1]) else { continue }
-                let domain = characters[(offset + 1)...].prefix { isWordCharacter($0) || $0 == "." || $0 == "-" }
-                guard domain.contains("."), domain.last != "." else { continue }
-                var start = offset
-                while start > 0, isWordCharacter(characters[start - 1]) || ".-_+".unicodeScalars.contains(characters[start - 1]) { start -= 1 }
-                diagnostics.append(Diagnostic(severity: .warning, code: "PER002", message: "Teksten inneholder en e-postadresse.",
-                                              location: SourceLocation(file: file, line: positions[start].line, column: positions[start].column),
-                                              found: "e-postadresse (vises ikke her)", expected: "ingen e-postadresser til enkeltpersoner i rapporten"))
-            }
-        }
-        return diagnostics
+        return diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
     }
 
-    /// `text` with every identity number replaced by bullets, for diagnostics that quote input.
+    /// `text` with the digits of every identity number replaced by bullets, for diagnostics that quote input.
     public func redacting(_ text: String) -> String {
-        let hits = scan(text, file: "", contactDetails: false)
+        let bytes = Array(text.utf8)
+        let hits = Self.identityNumbers(in: bytes)
         guard !hits.isEmpty else { return text }
-        var characters = Array(text)
-        var lineStarts = [0]
-        for (offset, character) in characters.enumerated() where character == "\n" || character == "\r\n" { lineStarts.append(offset + 1) }
-        for hit in hits {
-            guard let location = hit.location, location.line - 1 < lineStarts.count else { continue }
-            var offset = lineStarts[location.line - 1] + location.column - 1
-            var replaced = 0
-            while offset < characters.count, replaced < 11 {
-                if characters[offset].isNumber { characters[offset] = "•"; replaced += 1 }
-                offset += 1
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 33 * hits.count)
+        var next = 0
+        for (index, byte) in bytes.enumerated() {
+            while next < hits.count, hits[next].upperBound <= index { next += 1 }
+            if next < hits.count, hits[next].contains(index), byte >= 0x30 && byte <= 0x39 {
+                output += [0xE2, 0x80, 0xA2] // •
+            } else {
+                output.append(byte)
             }
         }
-        return String(characters)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    /// Valid birth date part (D-numbers add 4 to the first digit) and both mod-11 check digits.
+    /// The byte ranges of every identity number in `bytes`.
+    static func identityNumbers(in bytes: [UInt8]) -> [Range<Int>] {
+        let runs = DigitRuns(bytes)
+        guard runs.totalDigits >= 11 else { return [] }
+        var hits: [Range<Int>] = []
+        var index = 0
+        while index < runs.count {
+            if let (digits, end) = candidate(runs, at: index, bytes: bytes), isIdentityNumber(digits) {
+                hits.append(runs[index].range.lowerBound..<runs[end].range.upperBound)
+                index = end + 1
+            } else {
+                index += 1
+            }
+        }
+        return hits
+    }
+
+    /// The 11 digits starting at run `index` in one of the written forms, and the run they end in.
+    private static func candidate(_ runs: DigitRuns, at index: Int, bytes: [UInt8]) -> (digits: [Int], end: Int)? {
+        let run = runs[index]
+        if run.range.count == 11 { return (run.digits, index) }
+        if run.range.count == 6, index + 1 < runs.count, runs[index + 1].range.count == 5,
+           Separators.isBetweenParts(bytes[run.range.upperBound..<runs[index + 1].range.lowerBound]) {
+            return (run.digits + runs[index + 1].digits, index + 1)
+        }
+        // dd.mm.åå nnnnn
+        if run.range.count == 2, index + 3 < runs.count, runs[index + 1].range.count == 2, runs[index + 2].range.count == 2,
+           runs[index + 3].range.count == 5 {
+            let first = bytes[run.range.upperBound..<runs[index + 1].range.lowerBound]
+            let second = bytes[runs[index + 1].range.upperBound..<runs[index + 2].range.lowerBound]
+            if first.count == 1, Array(first) == Array(second), first.first == 0x2E || first.first == 0x2D,
+               Separators.isBetweenParts(bytes[runs[index + 2].range.upperBound..<runs[index + 3].range.lowerBound]) {
+                return (run.digits + runs[index + 1].digits + runs[index + 2].digits + runs[index + 3].digits, index + 3)
+            }
+        }
+        return nil
+    }
+
+    /// Valid birth date part (D-, H- and synthetic numbers included) and both mod-11 check digits.
     static func isIdentityNumber(_ digits: [Int]) -> Bool {
         guard digits.count == 11 else { return false }
         var day = digits[0] * 10 + digits[1]
         if day > 40 { day -= 40 }
         var month = digits[2] * 10 + digits[3]
-        if month > 80 { month -= 80 } else if month > 40 { month -= 40 } // test and H-numbers
+        if month > 80 { month -= 80 } else if month > 40 { month -= 40 }
         guard (1...31).contains(day), (1...12).contains(month) else { return false }
-        let first: [Int] = [3, 7, 6, 1, 8, 9, 4, 5, 2]
-        let second: [Int] = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
         func check(_ weights: [Int]) -> Int? {
             let sum = zip(weights, digits).reduce(0) { $0 + $1.0 * $1.1 }
             let remainder = 11 - sum % 11
@@ -134,17 +108,93 @@ public struct PersonalDataScanner: Sendable {
             if remainder == 10 { return nil }
             return remainder
         }
-        return check(first) == digits[9] && check(second) == digits[10]
+        return check([3, 7, 6, 1, 8, 9, 4, 5, 2]) == digits[9] && check([5, 4, 3, 2, 7, 6, 5, 4, 3, 2]) == digits[10]
+    }
+}
+
+/// Maximal runs of ASCII digits, each with its byte range; the digits are read from the bytes when asked for,
+/// so a 16 MB export full of timestamps costs one range per run and no allocation.
+struct DigitRuns {
+    struct Run {
+        var range: Range<Int>
+        let bytes: [UInt8]
+
+        /// The run's digits (empty for runs too long to be anything this scanner looks for).
+        var digits: [Int] { range.count > 16 ? [] : bytes[range].map { Int($0) - 0x30 } }
     }
 
-    /// `12345678`, `12 34 56 78`, `123 45 678`, with or without `+47`: eight digits starting 2–9.
-    static func isPhoneNumber(_ characters: [Unicode.Scalar], from start: Int, through end: Int, digits: [Int]) -> Bool {
-        guard digits.count == 8 || (digits.count == 10 && digits[0] == 4 && digits[1] == 7) else { return false }
-        let local = digits.count == 10 ? Array(digits.dropFirst(2)) : digits
-        guard let first = local.first, (2...9).contains(first) else { return false }
-        let written = String(String.UnicodeScalarView(characters[start...end]))
-        let groups = written.split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(\.count)
-        let shapes: [[Int]] = [[8], [2, 2, 2, 2], [3, 2, 3], [2, 8], [2, 2, 2, 2, 2], [2, 3, 2, 3]]
-        return shapes.contains(groups) && !written.contains(".")
+    private let bytes: [UInt8]
+    private var ranges: [Range<Int>] = []
+    private(set) var totalDigits = 0
+
+    init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] >= 0x30 && bytes[index] <= 0x39 else { index += 1; continue }
+            let start = index
+            while index < bytes.count, bytes[index] >= 0x30 && bytes[index] <= 0x39 { index += 1 }
+            totalDigits += index - start
+            ranges.append(start..<index)
+        }
+    }
+
+    var count: Int { ranges.count }
+    subscript(index: Int) -> Run { Run(range: ranges[index], bytes: bytes) }
+}
+
+/// What people type between the date and the personal number.
+enum Separators {
+    static let spaces: [[UInt8]] = [[0x20], [0xC2, 0xA0], [0xE2, 0x80, 0xAF], [0xE2, 0x80, 0x89]]
+    static let dashes: [[UInt8]] = [[0x2D], [0x2E], [0xE2, 0x80, 0x93], [0xE2, 0x80, 0x91], [0xE2, 0x80, 0x90]]
+
+    /// One space-like character, one dash or dot, or a dash with one space-like character on either side or both.
+    static func isBetweenParts(_ slice: ArraySlice<UInt8>) -> Bool {
+        var rest = slice[...]
+        var parts = 0, dashes = 0
+        while !rest.isEmpty {
+            if let space = spaces.first(where: { rest.starts(with: $0) }) {
+                rest = rest.dropFirst(space.count)
+            } else if let dash = self.dashes.first(where: { rest.starts(with: $0) }) {
+                rest = rest.dropFirst(dash.count)
+                dashes += 1
+            } else {
+                return false
+            }
+            parts += 1
+        }
+        return parts >= 1 && parts <= 3 && dashes <= 1 && (parts == 1 || dashes == 1)
+    }
+}
+
+/// Lines and columns (counted in Unicode scalars, as the editor shows them) of byte offsets, computed only
+/// for the few offsets asked about, in increasing order, in one pass.
+struct Positions {
+    let bytes: [UInt8]
+    private var index = 0
+    private var currentLine: Int
+    private var lineStart = 0
+    private var startColumn: Int
+
+    init(bytes: [UInt8], line: Int, column: Int) {
+        self.bytes = bytes
+        currentLine = line
+        startColumn = column
+    }
+
+    /// The position of byte `offset`; offsets must not decrease from one call to the next.
+    mutating func location(ofByte offset: Int) -> (line: Int, column: Int) {
+        while index < offset {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                if byte == 0x0D, index + 1 < bytes.count, bytes[index + 1] == 0x0A { index += 1 }
+                currentLine += 1
+                lineStart = index + 1
+                startColumn = 1
+            }
+            index += 1
+        }
+        let characters = bytes[lineStart..<max(lineStart, offset)].count { $0 & 0xC0 != 0x80 }
+        return (currentLine, startColumn + characters)
     }
 }

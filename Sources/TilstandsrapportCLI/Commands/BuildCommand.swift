@@ -1,4 +1,5 @@
 import Foundation
+import ReportBuilding
 import SourceText
 
 /// `build DIR [--out OUTDIR]`: check, render, then write every output or none.

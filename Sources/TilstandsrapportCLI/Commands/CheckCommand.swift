@@ -1,4 +1,5 @@
 import Foundation
+import ReportBuilding
 import SourceText
 
 /// `check DIR`: every diagnostic, nothing written.

@@ -1,4 +1,5 @@
 import Foundation
+import ReportBuilding
 import SourceText
 
 /// `status DIR`: the chapter table, and any diagnostics found on the way.

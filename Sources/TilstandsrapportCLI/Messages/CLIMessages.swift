@@ -1,7 +1,9 @@
+import ReportBuilding
+
 /// Every text the command line prints, in Norwegian bokmål, in one place.
 ///
 /// Diagnostic codes: `CLI001`–`CLI009` the project folder, `CLI010`–`CLI029` where output may go,
-/// `CLI030` a failed write, `CLI040`–`CLI049` `init`, `CLI900` the placeholder pipeline.
+/// `CLI030` a failed write, `CLI040`–`CLI049` `init`.
 enum CLIMessages {
     static let programName = "tilstandsrapport"
 
@@ -14,9 +16,6 @@ enum CLIMessages {
     static func projectIsFile(_ path: String) -> String {
         "«\(path)» er en fil, ikke en rapportmappe."
     }
-
-    static let pipelineUnavailable =
-        "Rapportmotoren er ikke koblet til ennå i denne versjonen av programmet; ingenting ble lest."
 
     // MARK: Output folder
 

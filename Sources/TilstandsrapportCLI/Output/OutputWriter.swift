@@ -1,4 +1,5 @@
 import Foundation
+import ReportBuilding
 import SourceText
 
 /// Writes the report's output files all-or-nothing, atomically, and never over a file the user wrote.

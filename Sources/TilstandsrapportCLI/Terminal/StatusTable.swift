@@ -1,3 +1,5 @@
+import ReportBuilding
+
 /// Lays out `status` as a plain-text table whose columns line up in a terminal (æ, ø, å count as one).
 struct StatusTable: Sendable {
     var status: PipelineStatus

@@ -1,5 +1,6 @@
 import EmbeddedResources
 import Foundation
+import ReportBuilding
 import ReportInputs
 @testable import TilstandsrapportCLI
 
@@ -8,22 +9,13 @@ enum Hostile {}
 
 extension Hostile {
 /// A copy of the sample project in a fresh temporary folder that a hostile-input test may change freely,
-/// then build through the real command line (`CommandLineTool` + `ProjectPipeline`) in-process.
+/// then build through the real command line (`CommandLineTool` + `ReportBuilder`) in-process.
 ///
 /// Layout inside the temporary folder: `prosjekt/` (the project) and `ut/` (the default `--out`).
 final class HostileProject: @unchecked Sendable {
     let folder = TemporaryFolder()
     var root: URL { folder.url.appendingPathComponent("prosjekt", isDirectory: true) }
     var out: URL { folder.url.appendingPathComponent("ut", isDirectory: true) }
-
-    /// The built-in templates exactly as `main.swift` collects them.
-    static let builtInTemplates: [String: String] = {
-        var templates: [String: String] = [:]
-        for file in EmbeddedResources.files(under: "Templates/nb/") {
-            templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
-        }
-        return templates
-    }()
 
     /// The sample project's files, relative to the project folder.
     static let sampleFiles: [(path: String, bytes: [UInt8])] = EmbeddedResources.files(under: "SampleData/")
@@ -131,7 +123,7 @@ final class HostileProject: @unchecked Sendable {
     /// Runs any command line with the current folder set to the temporary folder.
     func run(_ arguments: [String], loader: ProjectLoader = ProjectLoader()) -> BuildRun {
         var console = CapturedConsole()
-        let tool = CommandLineTool(pipeline: ProjectPipeline(builtInTemplates: Self.builtInTemplates, loader: loader),
+        let tool = CommandLineTool(pipeline: ReportBuilder(loader: loader),
                                    currentDirectory: folder.url)
         let status = tool.run(arguments, console: &console)
         let outFolder = arguments.firstIndex(of: "--out").map { index -> URL in

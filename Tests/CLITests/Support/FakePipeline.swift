@@ -1,8 +1,10 @@
 import Foundation
+import ReportBuilding
 import SourceText
 import TilstandsrapportCLI
 
 /// A pipeline with canned answers chosen by the project folder's name, so CLI tests need no real inputs.
+/// Its diagnostics use `TST` codes, which the program never prints.
 ///
 /// - `eksempel`: no diagnostics; builds `tilstandsrapport-2025.md` and `.html`.
 /// - `advarsler`: one warning; builds the same files.
@@ -12,15 +14,17 @@ struct FakePipeline: ReportPipeline {
     /// Appended to every output, so tests can tell one build from the next.
     var edition = ""
 
+    // `TST` codes: the fake's diagnostics cannot be mistaken for messages the program prints (the real ones
+    // are tested over the real pipeline in RealPipelineTests, the Hostile suites and ReportInputsTests).
     static let warning = Diagnostic(
-        severity: .warning, code: "INN031", message: "Året 2024 mangler i bemanning.csv.",
+        severity: .warning, code: "TST002", message: "En advarsel fra testrørledningen.",
         location: SourceLocation(file: "data/bemanning.csv", line: 2, column: 1))
     static let errors = [
         Diagnostic(
-            code: "INN012", message: "Antallet kan ikke være negativt.",
+            code: "TST001", message: "En feil fra testrørledningen, med posisjon og utdrag.",
             location: SourceLocation(file: "data/bemanning.csv", line: 14, column: 19),
-            found: "-2", expected: "et tall ≥ 0", excerpt: "2025;saksbehandler;-2"),
-        Diagnostic(code: "INN002", message: "Innstillingen «rapportår» mangler i tilstandsrapport.txt."),
+            found: "-2", expected: "noe annet", excerpt: "2025;saksbehandler;-2"),
+        Diagnostic(code: "TST003", message: "En feil fra testrørledningen, uten posisjon."),
     ]
 
     func diagnostics(for project: URL) -> [Diagnostic] {

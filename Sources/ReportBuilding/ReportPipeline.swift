@@ -1,10 +1,11 @@
 import Foundation
 import SourceText
 
-/// The report pipeline as the command line sees it: load a project folder, check it, render it.
+/// Building a report as a library call: load a project folder, check it, render it.
 ///
-/// The real implementation lives beside `ReportInputs` and `ReportRendering`; tests pass a fake.
-/// None of these calls writes to the file system: the command line decides what is written, and where.
+/// `ReportBuilder` is the real implementation; the command line takes any pipeline, so its tests can pass a fake.
+/// None of these calls writes to the file system: the caller (the command line, a preview server, a batch
+/// runner) decides what is written, and where.
 public protocol ReportPipeline: Sendable {
     /// Every diagnostic for the project folder; nothing is rendered.
     func check(project: URL) -> PipelineCheck

@@ -1,0 +1,85 @@
+import Foundation
+import Mustache
+import ReportInputs
+import ReportModel
+import ReportRendering
+import SourceText
+
+/// The real pipeline: project folder → `ReportInputs` → `ComputedReport` → `ReportRendering` → files in memory.
+///
+/// ```swift
+/// let build = ReportBuilder().build(project: folder)
+/// if !build.diagnostics.containsErrors { for file in build.files { … } }
+/// ```
+public struct ReportBuilder: ReportPipeline {
+    /// The built-in templates of each written form.
+    public let builtInTemplates: BuiltInTemplates
+    public let loader: ProjectLoader
+
+    /// Creates a builder over the built-in templates (by default the ones compiled into the program).
+    public init(builtInTemplates: BuiltInTemplates = .embedded, loader: ProjectLoader = ProjectLoader()) {
+        self.builtInTemplates = builtInTemplates
+        self.loader = loader
+    }
+
+    public func check(project: URL) -> PipelineCheck {
+        PipelineCheck(diagnostics: build(project: project).diagnostics)
+    }
+
+    public func build(project url: URL) -> PipelineBuild {
+        build(loader.load(url))
+    }
+
+    /// Builds an already loaded project: the templates are the project's own (`maler/`, read by the loader)
+    /// over the built-in set of the project's written form.
+    public func build(_ project: LoadedProject) -> PipelineBuild {
+        guard project.isValid, let data = project.data else {
+            return PipelineBuild(diagnostics: project.diagnostics, year: project.settings?.year, files: [])
+        }
+        let (builtIn, diagnostics) = builtInTemplates.templates(for: data.settings.language)
+        let templates = LayeredTemplates([InMemoryTemplates(project.templates), InMemoryTemplates(builtIn)])
+        let report = ComputedReport(data: data)
+        let (rendered, renderDiagnostics) = ReportAssembler(templates: templates).render(report, order: project.chapterOrder)
+        let all = project.diagnostics + diagnostics + renderDiagnostics
+        guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
+        let name = "tilstandsrapport-\(rendered.year)"
+        return PipelineBuild(diagnostics: all, year: rendered.year, files: [
+            OutputFile(name: "\(name).md", text: rendered.markdown),
+            OutputFile(name: "\(name).html", text: rendered.html),
+        ])
+    }
+
+    public func status(project url: URL) -> PipelineStatus {
+        let project = loader.load(url)
+        let year = project.settings?.year
+        let chapters = project.chapterOrder.map { id -> ChapterStatus in
+            let text = project.texts[id]
+            var missing: [MissingItem] = []
+            let state: ChapterState
+            switch text?.status {
+            case .none:
+                state = .missing
+                if id != "vedlegg" { missing.append(.text) }
+            case .draft?: state = .draft; missing.append(.approval)
+            case .inReview?: state = .inReview; missing.append(.approval)
+            case .approved?: state = .approved
+            }
+            if let year {
+                for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
+            }
+            return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
+                                 state: state, missing: missing)
+        }
+        return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
+    }
+
+    /// The data files a chapter shows.
+    static func files(for chapter: String) -> [String] {
+        switch chapter {
+        case "bemanning", "virksomheten": return ["data/bemanning.csv", "data/personale.csv"]
+        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv"]
+        case "medvirkning": return ["data/medvirkning.csv"]
+        default: return []
+        }
+    }
+}

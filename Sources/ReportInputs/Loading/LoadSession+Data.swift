@@ -1,0 +1,131 @@
+import CSV
+import ReportModel
+import SourceText
+
+/// What the files in `data/` gave, before it is cut to the report year.
+struct DataParts {
+    var staffing: [StaffingRow] = []
+    var personnel: [PersonnelRow] = []
+    var indicators: [IndicatorRow] = []
+    var own: [IndicatorCatalogue.Entry] = []
+    var survey: SurveyData?
+    var participation: [ParticipationRow] = []
+    var themes: [ParticipationTheme] = []
+    var inspections: [Inspection] = []
+    var deviations: [DeviationRow] = []
+
+    /// The report's data: rows up to the report year.
+    func reportData(settings: ReportSettings, texts: [String: ChapterText]) -> ReportData {
+        let year = settings.year
+        var data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= year }, personnel: personnel.filter { $0.year <= year },
+                              indicators: indicators.filter { $0.year <= year }, survey: survey,
+                              participation: participation.filter { $0.year <= year }, participationThemes: themes.filter { $0.year <= year },
+                              inspections: inspections, deviations: deviations.filter { $0.year <= year }, texts: texts)
+        data.ownIndicators = own
+        return data
+    }
+}
+
+extension LoadSession {
+    /// What each optional data file feeds, for the warning when it is absent.
+    static let dataFiles: [String: String] = [
+        "data/bemanning.csv": "Bemanning og kompetanse", "data/personale.csv": "Bemanning og kompetanse",
+        "data/indikatorer.csv": "Tilstand og kvalitet, Økonomi og Kort oppsummering", "data/undersokelse-skala.csv": "Samarbeid med andre sektorer",
+        "data/medvirkning.csv": "Barns medvirkning", "data/medvirkning-tema.csv": "Barns medvirkning",
+        "data/tilsyn.csv": "Internkontroll, tilsyn og avvik", "data/avvik.csv": "Internkontroll, tilsyn og avvik",
+    ]
+
+    /// A data file the report uses; its absence is a warning naming the chapter that goes without.
+    mutating func readDataFile(_ relative: String, contactColumns: Set<String> = []) -> CSVTable? {
+        let table = readTable(relative, contactColumns: contactColumns)
+        if table == nil, let chapters = Self.dataFiles[relative], FileAccess.kind(of: root.appendingPathComponent(relative).path) == .missing {
+            report(.dataFileMissing(file: relative, chapters: chapters), relative)
+        }
+        return table
+    }
+
+    mutating func readData(year: Int?) -> DataParts {
+        var parts = DataParts()
+        if let table = readDataFile("data/bemanning.csv") {
+            let read = StaffingReader.staffing(table)
+            parts.staffing = read.rows
+            diagnostics += read.diagnostics
+            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file) }
+        }
+        if let table = readDataFile("data/personale.csv") {
+            let read = StaffingReader.personnel(table)
+            parts.personnel = read.rows
+            diagnostics += read.diagnostics
+            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file) }
+        }
+        if let table = readTable("data/indikator-katalog.csv") { // optional: no warning when absent
+            let read = IndicatorReader.catalogue(table)
+            parts.own = read.rows
+            diagnostics += read.diagnostics
+        }
+        if let table = readDataFile("data/indikatorer.csv", contactColumns: ["merknad"]) {
+            let read = IndicatorReader.read(table, own: parts.own)
+            parts.indicators = read.rows
+            diagnostics += read.diagnostics
+            if read.complete { requireYear(year, in: read.rows.filter { $0.level == .municipality }.map(\.year), file: table.file) }
+        }
+        parts.survey = readSurvey()
+        if let table = readDataFile("data/medvirkning.csv", contactColumns: ["merknad"]) {
+            let read = ParticipationReader.rows(table)
+            parts.participation = read.rows
+            diagnostics += read.diagnostics
+            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file) }
+        }
+        if let table = readDataFile("data/medvirkning-tema.csv", contactColumns: ["tema", "endring"]) {
+            let read = ParticipationReader.themes(table)
+            parts.themes = read.rows
+            diagnostics += read.diagnostics
+        }
+        if let table = readDataFile("data/tilsyn.csv", contactColumns: ["oppfolging", "tema"]) {
+            let read = OversightReader.inspections(table)
+            parts.inspections = read.rows
+            diagnostics += read.diagnostics
+        }
+        if let table = readDataFile("data/avvik.csv") {
+            let read = OversightReader.deviations(table)
+            parts.deviations = read.rows
+            diagnostics += read.diagnostics
+        }
+        return parts
+    }
+
+    /// A data file must hold the report year; later years are left out with a warning.
+    mutating func requireYear(_ year: Int?, in years: [Int], file: String) {
+        guard let year else { return }
+        if !years.contains(year) {
+            filesWithoutReportYear.insert(file)
+            report(.noFiguresForReportYear(year: year, years: Set(years).sorted()), file)
+        }
+        if let later = years.filter({ $0 > year }).min() {
+            report(.laterYearsIgnored(year: year, later: later), file)
+        }
+    }
+
+    mutating func readSurvey() -> SurveyData? {
+        guard let scaleTable = readDataFile("data/undersokelse-skala.csv") else { return nil }
+        let scales = SurveyReader.scales(scaleTable)
+        diagnostics += scales.diagnostics
+        guard let questionTable = readTable("data/undersokelse-sporsmal.csv", ifMissing: .error) else { return nil }
+        let questions = SurveyReader.questions(questionTable, scales: scales.scales)
+        diagnostics += questions.diagnostics
+        let file = "data/undersokelse-svar.csv"
+        guard case .text(let text) = readText(file, limit: limits.maximumSurveyBytes, ifMissing: .error) else { return nil }
+        let read = CSVReader(maximumBytes: Int.max).read(text: text, file: file)
+        // A row of the export holds the respondent's name and e-mail: never quote it.
+        diagnostics += read.diagnostics.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic }
+        guard let table = read.table else { return nil }
+        var found: [Diagnostic] = []
+        let scanner = self.scanner
+        let result = SurveyReader.responses(table, questions: questions.questions, named: questions.named, scales: scales.scales,
+                                            questionFile: questionTable.file) { cell in
+            found += scanner.scan(cell.text, file: file, line: cell.line, column: cell.column, identityNumbers: false)
+        }
+        diagnostics += found + result.diagnostics
+        return result.survey
+    }
+}

@@ -1,0 +1,201 @@
+import SourceText
+
+/// Every problem `ReportInputs` reports, with the data each message needs. The code and severity come
+/// from `InputCode`; the Norwegian wording of every case is in `InputMessage+Wording.swift` and nowhere else.
+public enum InputMessage: Sendable, Hashable {
+    // Settings and front matter lines
+    case missingColon(line: String, inFrontMatter: Bool)
+    case unknownSetting(key: String, suggestion: String?, keys: [String])
+    case authorWithoutRole(value: String, inChapter: Bool)
+    case duplicateSetting(key: String, value: String, firstLine: Int)
+    case settingMissing(key: String)
+    case invalidMunicipalityNumber(String)
+    case invalidReportYear(String)
+    case invalidMeetingDate(String)
+    case unknownLanguageForm(String)
+    case invalidThreshold(String)
+    case unknownKostraStatus(String)
+    case invalidChapterID(String)
+    case chapterListedTwice(String)
+    case noAuthor
+    // Cells
+    case missingColumns(missing: [String], header: String, all: [String])
+    case notANumber(CellSubject, value: String, whole: Bool)
+    case notAWholeNumber(CellSubject, value: String)
+    case outOfRange(CellSubject, value: String, Quantity)
+    case invalidYear(String)
+    case unknownChoice(CellSubject, value: String, options: [String])
+    case valueMissing(CellSubject)
+    case statisticsSymbol(CellSubject, symbol: String)
+    // Rules
+    case duplicateRow(key: DuplicateKey, value: String, firstLine: Int)
+    case partAboveWhole(part: String, whole: String, partValue: Double, wholeValue: Double)
+    case sickLeaveDoesNotAddUp(short: Double, long: Double, total: Double)
+    case filledAboveBudgeted(filled: Double, budgeted: Double)
+    case unknownIndicator(String, suggestion: String?)
+    case wrongUnit(indicator: String, found: String?, expected: String?)
+    case numeratorAboveDenominator(numerator: Double, denominator: Double)
+    case valueDisagreesWithCounts(value: Double, computed: Double, numerator: Double, denominator: Double)
+    case invalidOwnIndicatorID(String)
+    case indicatorExists(String)
+    case statementWithoutScale(scales: [String])
+    case unknownScale(String, scales: [String])
+    case noSectorQuestion
+    case unusedSurveyColumn(String)
+    case questionNotInAnswers(question: String, answerFile: String)
+    case unknownAnswer(String, scale: String, labels: [String])
+    case scoreOutsideScale(score: Double, minimum: Double, maximum: Double)
+    case scoreWithoutScale
+    case moreThanInvited(ParticipationCount, count: Double, invited: Double)
+    case invalidDate(String)
+    // Chapter texts and chapters
+    case noFrontMatter(firstLine: String)
+    case frontMatterNotClosed
+    case unknownFrontMatterField(String, keys: [String])
+    case frontMatterFieldMissing(String)
+    case unknownApprovalStatus(String)
+    case chapterWithoutText(file: String)
+    case unknownChapter(String, suggestion: String?)
+    case unusedText(String)
+    case bulletsConverted(count: Int, bullet: String)
+    case tabIndentationConverted(count: Int)
+    case invisibleCharactersIgnored([Unicode.Scalar], around: String)
+    case unclosedCodeFence(fence: String, openingLine: Int)
+    // Years
+    case noFiguresForReportYear(year: Int, years: [Int])
+    case laterYearsIgnored(year: Int, later: Int)
+    // Files and folders
+    case fileMissing(String)
+    case directoryInsteadOfFile
+    case noPermission(isFolder: Bool)
+    case fileTooLarge(limitBytes: Int)
+    case notText
+    case projectFolderMissing
+    case dataFileMissing(file: String, chapters: String)
+    case invalidUTF8
+    case notARegularFile(FileKind)
+    case brokenLink(target: String)
+    case folderMissing(String)
+    case fileInsteadOfFolder(String)
+    case readFailed(errno: Int32)
+    case linkOutOfTemplates(target: String)
+    case fileEmpty
+    case tooManyTemplates(limit: Int, depth: Int)
+    // Characters
+    case controlCharacter(Unicode.Scalar)
+    case bidiControl(Unicode.Scalar)
+    // Personal data
+    case identityNumber
+    case emailAddress
+    case phoneNumber
+
+    /// A row key that must be unique.
+    public enum DuplicateKey: Sendable, Hashable {
+        case yearAndRole, year, yearAndCategory, yearMethodAndAgeGroup, indicatorYearAndLevel, scaleAnswer(scale: String), questionCode
+    }
+
+    /// The counts in `medvirkning.csv` that may not exceed the number invited.
+    public enum ParticipationCount: Sendable, Hashable {
+        case tookPart, spokenAlone, invitedToMeetings
+    }
+
+    /// What a path is when it is not a regular file.
+    public enum FileKind: Sendable, Hashable {
+        case fifo, socket, device, other
+    }
+
+    /// The code of this message.
+    public var code: InputCode {
+        switch self {
+        case .missingColon: return .missingColon
+        case .unknownSetting: return .unknownSetting
+        case .authorWithoutRole: return .authorWithoutRole
+        case .duplicateSetting: return .duplicateSetting
+        case .settingMissing: return .settingMissing
+        case .invalidMunicipalityNumber: return .invalidMunicipalityNumber
+        case .invalidReportYear: return .invalidReportYear
+        case .invalidMeetingDate: return .invalidMeetingDate
+        case .unknownLanguageForm: return .unknownLanguageForm
+        case .invalidThreshold: return .invalidThreshold
+        case .unknownKostraStatus: return .unknownKostraStatus
+        case .invalidChapterID: return .invalidChapterID
+        case .chapterListedTwice: return .chapterListedTwice
+        case .noAuthor: return .noAuthor
+        case .missingColumns: return .missingColumns
+        case .notANumber: return .notANumber
+        case .notAWholeNumber: return .notAWholeNumber
+        case .outOfRange: return .outOfRange
+        case .invalidYear: return .invalidYear
+        case .unknownChoice: return .unknownChoice
+        case .valueMissing: return .valueMissing
+        case .statisticsSymbol: return .statisticsSymbol
+        case .duplicateRow: return .duplicateRow
+        case .partAboveWhole: return .partAboveWhole
+        case .sickLeaveDoesNotAddUp: return .sickLeaveDoesNotAddUp
+        case .filledAboveBudgeted: return .filledAboveBudgeted
+        case .unknownIndicator: return .unknownIndicator
+        case .wrongUnit: return .wrongUnit
+        case .numeratorAboveDenominator: return .numeratorAboveDenominator
+        case .valueDisagreesWithCounts: return .valueDisagreesWithCounts
+        case .invalidOwnIndicatorID: return .invalidOwnIndicatorID
+        case .indicatorExists: return .indicatorExists
+        case .statementWithoutScale: return .statementWithoutScale
+        case .unknownScale: return .unknownScale
+        case .noSectorQuestion: return .noSectorQuestion
+        case .unusedSurveyColumn: return .unusedSurveyColumn
+        case .questionNotInAnswers: return .questionNotInAnswers
+        case .unknownAnswer: return .unknownAnswer
+        case .scoreOutsideScale: return .scoreOutsideScale
+        case .scoreWithoutScale: return .scoreWithoutScale
+        case .moreThanInvited: return .moreThanInvited
+        case .invalidDate: return .invalidDate
+        case .noFrontMatter: return .noFrontMatter
+        case .frontMatterNotClosed: return .frontMatterNotClosed
+        case .unknownFrontMatterField: return .unknownFrontMatterField
+        case .frontMatterFieldMissing: return .frontMatterFieldMissing
+        case .unknownApprovalStatus: return .unknownApprovalStatus
+        case .chapterWithoutText: return .chapterWithoutText
+        case .unknownChapter: return .unknownChapter
+        case .unusedText: return .unusedText
+        case .bulletsConverted: return .bulletsConverted
+        case .tabIndentationConverted: return .tabIndentationConverted
+        case .invisibleCharactersIgnored: return .invisibleCharactersIgnored
+        case .unclosedCodeFence: return .unclosedCodeFence
+        case .noFiguresForReportYear: return .noFiguresForReportYear
+        case .laterYearsIgnored: return .laterYearsIgnored
+        case .fileMissing: return .fileMissing
+        case .directoryInsteadOfFile: return .directoryInsteadOfFile
+        case .noPermission: return .noPermission
+        case .fileTooLarge: return .fileTooLarge
+        case .notText: return .notText
+        case .projectFolderMissing: return .projectFolderMissing
+        case .dataFileMissing: return .dataFileMissing
+        case .invalidUTF8: return .invalidUTF8
+        case .notARegularFile: return .notARegularFile
+        case .brokenLink: return .brokenLink
+        case .folderMissing: return .folderMissing
+        case .fileInsteadOfFolder: return .fileInsteadOfFolder
+        case .readFailed: return .readFailed
+        case .linkOutOfTemplates: return .linkOutOfTemplates
+        case .fileEmpty: return .fileEmpty
+        case .tooManyTemplates: return .tooManyTemplates
+        case .controlCharacter: return .controlCharacter
+        case .bidiControl: return .bidiControl
+        case .identityNumber: return .identityNumber
+        case .emailAddress: return .emailAddress
+        case .phoneNumber: return .phoneNumber
+        }
+    }
+
+    /// The diagnostic for this message at `location`, with the source line as `excerpt`.
+    public func diagnostic(at location: SourceLocation?, excerpt: String? = nil) -> Diagnostic {
+        let wording = self.wording
+        return Diagnostic(severity: code.severity, code: code.code, message: wording.text, location: location,
+                          found: wording.found, expected: wording.expected, excerpt: excerpt)
+    }
+
+    /// The diagnostic at line `line`, column `column` of `file`.
+    public func diagnostic(file: String, line: Int = 1, column: Int = 1, excerpt: String? = nil) -> Diagnostic {
+        diagnostic(at: SourceLocation(file: file, line: line, column: column), excerpt: excerpt)
+    }
+}

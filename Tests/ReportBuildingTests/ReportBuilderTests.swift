@@ -1,0 +1,111 @@
+import EmbeddedResources
+import Foundation
+import ReportBuilding
+import ReportInputs
+import ReportModel
+import SourceText
+import Testing
+
+/// A copy of the sample project in a fresh temporary folder, removed when released.
+final class SampleCopy: Sendable {
+    let root: URL
+
+    init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("report-builder-\(UUID().uuidString)")
+        for file in EmbeddedResources.files(under: "SampleData/") {
+            write(String(file.path.dropFirst("SampleData/".count)), bytes: file.bytes)
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func write(_ relative: String, bytes: [UInt8]) {
+        let url = root.appendingPathComponent(relative)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+    }
+
+    func write(_ relative: String, _ text: String) { write(relative, bytes: Array(text.utf8)) }
+
+    func edit(_ relative: String, _ change: (String) -> String) {
+        let text = (try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)) ?? ""
+        write(relative, change(text))
+    }
+}
+
+/// Building a report is a library call: no file is written, the caller gets the files in memory.
+@Suite struct ReportBuilderTests {
+    @Test func theSampleBuildsIntoTwoFilesInMemory() throws {
+        let project = SampleCopy()
+        let before = try FileManager.default.subpathsOfDirectory(atPath: project.root.path).sorted()
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(DiagnosticFormatter().format(build.diagnostics))")
+        #expect(build.files.map(\.name) == ["tilstandsrapport-2025.md", "tilstandsrapport-2025.html"])
+        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("# Tilstandsrapport for barneverntjenesten 2025"))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: project.root.path).sorted() == before)
+    }
+
+    @Test func aTemplateInMalerIsReadByTheLoaderAndUsed() throws {
+        let project = SampleCopy()
+        project.write("maler/felles/overskrift.mustache", "## {{tekst.tittel}} (egen mal)\n")
+        project.write("maler/oppsummering.md.mustache", "{{> felles/overskrift.mustache}}\n\n{{{tekst.innhold}}}\n")
+        let loaded = ProjectLoader().load(project.root)
+        #expect(loaded.templates.keys.sorted() == ["felles/overskrift.mustache", "oppsummering.md.mustache"])
+        // Gone from disk before rendering: the templates were handed over in memory.
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent("maler"))
+        let build = ReportBuilder().build(loaded)
+        let markdown = String(decoding: build.files.first?.bytes ?? [], as: UTF8.self)
+        #expect(markdown.contains("## Kort oppsummering (egen mal)"), "\(DiagnosticFormatter().format(build.diagnostics))")
+    }
+
+    @Test func theTemplateSetFollowsMaalform() throws {
+        let project = SampleCopy()
+        project.edit("tilstandsrapport.txt") { $0.replacingOccurrences(of: "målform: nb", with: "målform: nn") }
+        var sets = BuiltInTemplates.embedded.sets
+        let bokmål = try #require(sets[.bokmål])
+        // Without nynorsk templates: bokmål, and a warning that says so.
+        sets[.nynorsk] = nil
+        let fallback = ReportBuilder(builtInTemplates: BuiltInTemplates(sets)).build(project: project.root)
+        #expect(fallback.diagnostics.map(\.code).contains("RAP001"))
+        #expect(!fallback.files.isEmpty)
+        // With a nynorsk set: that set, and no warning.
+        var nynorsk = bokmål
+        nynorsk["forside.md.mustache"] = "# Tilstandsrapport for barnevernstenesta {{rapport.år}}\n"
+        sets[.nynorsk] = nynorsk
+        let own = ReportBuilder(builtInTemplates: BuiltInTemplates(sets)).build(project: project.root)
+        #expect(!own.diagnostics.map(\.code).contains("RAP001"), "\(DiagnosticFormatter().format(own.diagnostics))")
+        let markdown = String(decoding: own.files.first?.bytes ?? [], as: UTF8.self)
+        #expect(markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025"))
+    }
+
+    @Test func statusNamesADataFileWithoutTheReportYear() {
+        let project = SampleCopy()
+        project.write("data/avvik.csv", "år;kategori;antall\n2024;fristbrudd;9\n")
+        project.write("data/personale.csv", "år;ansatte_snitt;avganger;nytilsatte;sykefravær_prosent;korttid_prosent;langtid_prosent\n2024;38;4;5;8,9;3,1;5,8\n")
+        let status = ReportBuilder().status(project: project.root)
+        let staffing = status.chapters.first { $0.id == "bemanning" }
+        #expect(staffing?.missing.contains(.dataYear(file: "data/personale.csv", year: 2025)) == true)
+    }
+
+    /// Issue 16: an unclosed ``` at the end of `tekster/okonomi.md` swallowed the generated «Tallene» section,
+    /// its chart, and in the .md every later chapter. The loader closes the text and warns.
+    @Test func anUnclosedFenceInAChapterTextSwallowsNothing() throws {
+        let project = SampleCopy()
+        project.edit("tekster/okonomi.md") { $0 + "\nEt eksempel:\n\n```\nkode som aldri lukkes\n" }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(build.diagnostics.map(\.code) == ["INN123"])
+        let html = String(decoding: build.files.last?.bytes ?? [], as: UTF8.self)
+        let markdown = String(decoding: build.files.first?.bytes ?? [], as: UTF8.self)
+        #expect(!html.contains("tilstandsrapport-blokk"))
+        let economy = try #require(html.range(of: "<h2 id=\"økonomi\">Økonomi</h2>"))
+        let next = try #require(html.range(of: "<h2 id=\"utfordringsbildet\">Utfordringsbildet</h2>"))
+        let section = html[economy.upperBound..<next.lowerBound]
+        #expect(section.contains("kode som aldri lukkes"))
+        #expect(section.contains(">Tallene</h3>"))
+        #expect(section.contains("<svg"))
+        // In the .md the fences pair up again before the next chapter.
+        let beforeNext = try #require(markdown.range(of: "\n## Utfordringsbildet"))
+        let fences = markdown[..<beforeNext.lowerBound].components(separatedBy: "\n").filter { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
+        #expect(fences.count % 2 == 0)
+    }
+}
