@@ -2,14 +2,24 @@ import EmbeddedResources
 import Foundation
 import TilstandsrapportCLI
 
+// A file-size limit (`ulimit -f`) must end in a message about the file, not a silent SIGXFSZ: ignored, the
+// write fails with EFBIG instead.
+signal(SIGXFSZ, SIG_IGN)
+
 // The built-in templates are compiled into the binary, so it works from any folder.
 var templates: [String: String] = [:]
 for file in EmbeddedResources.files(under: "Templates/nb/") {
     templates[String(file.path.dropFirst("Templates/nb/".count))] = String(decoding: file.bytes, as: UTF8.self)
 }
+// Arguments and the current folder as the system gives them: bytes, which need not be UTF-8.
+var arguments: [RawPath] = []
+for index in 1..<Int(max(1, CommandLine.argc)) {
+    guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+    arguments.append(RawPath(bytes: Array(UnsafeBufferPointer(start: pointer, count: strlen(pointer))).map { UInt8(bitPattern: $0) }))
+}
 let tool = CommandLineTool(
     pipeline: ProjectPipeline(builtInTemplates: templates),
-    currentDirectory: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
+    currentDirectoryPath: RawPath.currentDirectory ?? RawPath(".")
 )
 var console = StandardConsole()
-exit(tool.run(Array(CommandLine.arguments.dropFirst()), console: &console))
+exit(tool.run(raw: arguments, console: &console))

@@ -1,0 +1,92 @@
+import Foundation
+import SourceText
+
+/// The output folder, open and locked for one build's write phase.
+///
+/// The lock is `flock` on `.tilstandsrapport-sperre`, an empty file that is never removed (removing it would let
+/// a third build lock a new file while the second still holds the old one). The kernel releases the lock
+/// when the process ends, however it ends, so a killed build never leaves the folder locked.
+struct OutputFolder {
+    /// The folder, open and locked, or why not.
+    enum Opening {
+        case success(OutputFolder)
+        case failure(Diagnostic)
+    }
+
+    /// The folder, for the `…at` calls.
+    let descriptor: Int32
+    let lock: Int32
+    /// False on a file system without locks (some network shares): the build goes on, and leaves alone
+    /// temporary files of other processes that are still running.
+    let isLocked: Bool
+
+    /// Opens and locks the folder at `path`; a refusal in Norwegian when another build holds the lock or
+    /// the lock file cannot be made.
+    static func open(_ path: RawPath, shownAs: String) -> Opening {
+        let descriptor: Int32
+        do throws(SystemCallFailure) {
+            descriptor = try POSIXFile.openDirectory(path)
+        } catch {
+            return .failure(Diagnostic(code: "CLI030", message: CLIMessages.folderFailed(shownAs, reason: CLIMessages.reason(error.errorNumber))))
+        }
+        let lockShown = OutputWriter.join(shownAs, OutputManifest.lockName)
+        let lock = openat(descriptor, OutputManifest.lockName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+        guard lock >= 0 else {
+            let number = errno
+            Foundation.close(descriptor)
+            if number == ELOOP || number == EISDIR || number == ENXIO || number == EWOULDBLOCK {
+                return .failure(Diagnostic(code: "CLI028", message: CLIMessages.lockNotAFile(lockShown)))
+            }
+            return .failure(Diagnostic(code: "CLI030", message: CLIMessages.writeFailed(lockShown, reason: CLIMessages.reason(number))))
+        }
+        var info = stat()
+        if fstat(lock, &info) != 0 || info.st_mode & S_IFMT != S_IFREG {
+            Foundation.close(lock)
+            Foundation.close(descriptor)
+            return .failure(Diagnostic(code: "CLI028", message: CLIMessages.lockNotAFile(lockShown)))
+        }
+        while true {
+            if flock(lock, LOCK_EX | LOCK_NB) == 0 { return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: true)) }
+            let number = errno
+            if number == EINTR { continue }
+            if number == EWOULDBLOCK || number == EAGAIN {
+                Foundation.close(lock)
+                Foundation.close(descriptor)
+                return .failure(Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs)))
+            }
+            // ENOLCK, EOPNOTSUPP, EINVAL: no locks here. Writing unlocked is what every version before did.
+            return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: false))
+        }
+    }
+
+    /// Releases the lock and closes the folder.
+    func close() {
+        Foundation.close(lock)
+        Foundation.close(descriptor)
+    }
+}
+
+/// A failure to simulate at one step of a write, for tests: which step, and the `errno` it fails with.
+struct WriteFaults: Sendable {
+    enum Step: Sendable, Hashable {
+        /// Reading the manifest or an existing output, by name.
+        case read(String)
+        /// Creating the temporary file for this output name.
+        case temporaryFile(String)
+        /// Replacing the manifest: first (listing the files as being replaced) or last.
+        case manifest(final: Bool)
+        /// Keeping the old version of this output as a hard link, for undoing.
+        case backup(String)
+        /// Renaming this output's temporary file into place.
+        case rename(String)
+        /// Putting this output's old version back.
+        case undo(String)
+    }
+
+    var failures: [Step: Int32] = [:]
+
+    /// Throws the simulated failure for `step`, if any.
+    func check(_ step: Step) throws(SystemCallFailure) {
+        if let number = failures[step] { throw SystemCallFailure(number) }
+    }
+}
