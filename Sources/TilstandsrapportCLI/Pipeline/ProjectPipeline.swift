@@ -14,7 +14,17 @@ public struct ProjectPipeline: ReportPipeline {
     /// Creates the pipeline over the built-in templates.
     public init(builtInTemplates: [String: String], loader: ProjectLoader = ProjectLoader()) {
         self.builtInTemplates = builtInTemplates
+        var loader = loader
+        if loader.starterText == nil { loader.starterText = Self.starterText(in: builtInTemplates) }
         self.loader = loader
+    }
+
+    /// The guidance and placeholders of the empty project `init` writes (`ny-rapport/` among the built-in templates).
+    static func starterText(in templates: [String: String]) -> StarterText? {
+        let prefix = "ny-rapport/"
+        var files: [String: String] = [:]
+        for (name, text) in templates where name.hasPrefix(prefix) { files[String(name.dropFirst(prefix.count))] = text }
+        return files.isEmpty ? nil : StarterText(newProject: files)
     }
 
     /// A project's own templates (`maler/`) first, then the built-in ones.
@@ -61,14 +71,21 @@ public struct ProjectPipeline: ReportPipeline {
             let text = project.texts[id]
             var missing: [MissingItem] = []
             let state: ChapterState
+            let file = "tekster/\(id).md"
+            let problem = project.diagnostics.filter { $0.isError && $0.location?.file == file }.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
             switch text?.status {
-            case .none:
+            case .none where problem != nil:
+                // The file is there but could not be read: say where, not that nothing was written.
+                state = .broken
+                missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
+            case .none, .notStarted?:
                 state = .missing
                 if id != "vedlegg" { missing.append(.text) }
             case .draft?: state = .draft; missing.append(.approval)
             case .inReview?: state = .inReview; missing.append(.approval)
             case .approved?: state = .approved
             }
+            missing += (text?.draftReasons ?? []).map(MissingItem.leftover)
             if let year {
                 for file in Self.files(for: id) where missingYears.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }

@@ -4,11 +4,31 @@ import Foundation
 public protocol Console {
     mutating func writeOutput(_ text: String)
     mutating func writeError(_ text: String)
+    /// The width of the terminal in columns, for tables.
+    var width: Int { get }
+}
+
+extension Console {
+    public var width: Int { 80 }
 }
 
 /// The process's standard output and standard error.
 public struct StandardConsole: Console {
-    public init() {}
+    public let width: Int
+
+    /// Measures the terminal: `COLUMNS` when set, else the terminal's own width, else 80 (not a terminal).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if let columns = environment["COLUMNS"].flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }), columns > 0 {
+            width = columns
+            return
+        }
+        var size = winsize()
+        if isatty(STDOUT_FILENO) == 1, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
+            width = Int(size.ws_col)
+        } else {
+            width = 80
+        }
+    }
 
     public mutating func writeOutput(_ text: String) {
         FileHandle.standardOutput.write(Data(text.utf8))
@@ -28,8 +48,11 @@ public struct CapturedConsole: Console {
     }
 
     public private(set) var pieces: [(stream: Stream, text: String)] = []
+    public var width: Int
 
-    public init() {}
+    public init(width: Int = 80) {
+        self.width = width
+    }
 
     public mutating func writeOutput(_ text: String) { pieces.append((.output, text)) }
     public mutating func writeError(_ text: String) { pieces.append((.error, text)) }
