@@ -28,15 +28,21 @@ public struct ProjectLoader: Sendable {
     /// rendered whole, so a much larger one is a mistake to report rather than memory to spend.
     public var maximumTextBytes: Int
 
+    /// What `init` hands out (guidance, placeholders, the sample municipality); when set, any of it left in the
+    /// project is a warning and keeps the report a draft.
+    public var starterText: StarterText?
+
     /// Creates a loader.
-    public init(maximumFileBytes: Int = 64 * 1024 * 1024, maximumTextBytes: Int = 4 * 1024 * 1024) {
+    public init(maximumFileBytes: Int = 64 * 1024 * 1024, maximumTextBytes: Int = 4 * 1024 * 1024, starterText: StarterText? = nil) {
         self.maximumFileBytes = maximumFileBytes
         self.maximumTextBytes = maximumTextBytes
+        self.starterText = starterText
     }
 
     /// Loads the project in `folder`.
     public func load(_ folder: URL) -> LoadedProject {
         var session = LoadSession(root: folder, maximumFileBytes: maximumFileBytes, maximumTextBytes: min(maximumTextBytes, maximumFileBytes))
+        session.starterText = starterText
         return session.run()
     }
 }
@@ -48,6 +54,9 @@ struct LoadSession {
     let maximumTextBytes: Int
     var diagnostics: [Diagnostic] = []
     let scanner = PersonalDataScanner()
+    var starterText: StarterText?
+    /// The chapter texts' files as read, by chapter id, for the starter-text rule.
+    var rawTexts: [String: String] = [:]
 
     init(root: URL, maximumFileBytes: Int, maximumTextBytes: Int) {
         self.root = root
@@ -119,8 +128,11 @@ struct LoadSession {
         }
         guard case .text(let text) = state else { return nil }
         let result = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: relative)
-        diagnostics += result.diagnostics
-        guard let table = result.table else { return nil }
+        guard var table = result.table else {
+            diagnostics += result.diagnostics
+            return nil
+        }
+        diagnostics += Self.removeComments(&table, result.diagnostics)
         let contactColumns = Set(table.header.indices.filter { contactDetailsIn.contains(ColumnTable.key(table.header[$0].text)) })
         for record in table.records {
             for (index, cell) in record.cells.enumerated() where cell.text.contains(where: \.isNumber) || contactColumns.contains(index) {
@@ -128,6 +140,16 @@ struct LoadSession {
             }
         }
         return table
+    }
+
+    /// Drops rows whose first cell starts with `#`: comments (the example rows `init` writes), not data, so
+    /// their number of cells does not matter either. Returns `diagnostics` without those about comment rows.
+    static func removeComments(_ table: inout CSVTable, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let isComment = { (record: CSVRecord) in record.cells.first?.trimmed.hasPrefix("#") ?? false }
+        let lines = Set(table.records.filter(isComment).map(\.line))
+        guard !lines.isEmpty else { return diagnostics }
+        table.records.removeAll(where: isComment)
+        return diagnostics.filter { !($0.code == "CSV004" && lines.contains($0.location?.line ?? 0)) }
     }
 
     mutating func run() -> LoadedProject {
@@ -151,7 +173,9 @@ struct LoadSession {
                                  templateFolder: nil, chapterOrder: [], settings: nil)
         }
         var settings: ReportSettings? = nil
+        var settingsText: String? = nil
         if case .text(let text) = readText("tilstandsrapport.txt", required: true) {
+            settingsText = text
             let result = SettingsReader.read(text, file: "tilstandsrapport.txt")
             diagnostics += result.1
             diagnostics += scanner.scan(text, file: "tilstandsrapport.txt", contactDetails: false)
@@ -162,11 +186,11 @@ struct LoadSession {
         var staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = []
         if let table = readTable("data/bemanning.csv") {
             let result = StaffingReader.staffing(table); staffing = result.0; diagnostics += result.1
-            requireYear(year, in: staffing.map(\.year), file: table.file)
+            requireYear(year, in: staffing.map(\.year), file: table.file, hasRows: !table.records.isEmpty)
         }
         if let table = readTable("data/personale.csv") {
             let result = StaffingReader.personnel(table); personnel = result.0; diagnostics += result.1
-            requireYear(year, in: personnel.map(\.year), file: table.file)
+            requireYear(year, in: personnel.map(\.year), file: table.file, hasRows: !table.records.isEmpty)
         }
         var own: [IndicatorCatalogue.Entry] = []
         if let table = readTable("data/indikator-katalog.csv") { // optional: no warning when absent
@@ -174,13 +198,13 @@ struct LoadSession {
         }
         if let table = readTable("data/indikatorer.csv", contactDetailsIn: ["merknad"]) {
             let result = IndicatorReader.read(table, own: own); indicators = result.0; diagnostics += result.1
-            requireYear(year, in: indicators.filter { $0.level == .municipality }.map(\.year), file: table.file)
+            requireYear(year, in: indicators.filter { $0.level == .municipality }.map(\.year), file: table.file, hasRows: !table.records.isEmpty)
         }
         let survey = readSurvey()
         var participation: [ParticipationRow] = [], themes: [ParticipationTheme] = []
         if let table = readTable("data/medvirkning.csv", contactDetailsIn: ["merknad"]) {
             let result = ParticipationReader.rows(table); participation = result.0; diagnostics += result.1
-            requireYear(year, in: participation.map(\.year), file: table.file)
+            requireYear(year, in: participation.map(\.year), file: table.file, hasRows: !table.records.isEmpty)
         }
         if let table = readTable("data/medvirkning-tema.csv", contactDetailsIn: ["tema", "endring"]) {
             let result = ParticipationReader.themes(table); themes = result.0; diagnostics += result.1
@@ -194,7 +218,12 @@ struct LoadSession {
         }
 
         let order = settings?.chapterOrder ?? ChapterCatalogue.standard.map(\.id)
-        let texts = readTexts(order: order)
+        var texts = readTexts(order: order)
+        if let starterText {
+            diagnostics += StarterTextRule.check(&texts, raw: rawTexts, settings: settings, settingsText: settingsText, starter: starterText)
+        }
+        // A chapter not started holds guidance for its writer, not text for the report.
+        for (id, text) in texts where text.status == .notStarted { texts[id]?.markdown = "" }
         let templates = root.appendingPathComponent("maler")
         var templatesIsDirectory: ObjCBool = false
         let templateFolder = FileManager.default.fileExists(atPath: templates.path, isDirectory: &templatesIsDirectory) && templatesIsDirectory.boolValue ? templates : nil
@@ -215,10 +244,15 @@ struct LoadSession {
     }
 
     /// A data file must hold the report year; later years are left out with a warning.
-    mutating func requireYear(_ year: Int?, in years: [Int], file: String) {
+    mutating func requireYear(_ year: Int?, in years: [Int], file: String, hasRows: Bool) {
         // A file whose columns could not be found has already said so; "no years" would only confuse.
         guard let year, !diagnostics.contains(where: { $0.code == "INN010" && $0.location?.file == file }) else { return }
-        if !years.contains(year) {
+        if !hasRows {
+            // A file with only its header (as `init` makes it) is a file not filled in yet: like a missing file, a warning.
+            diagnostics.append(Diagnostic(severity: .warning, code: "INN080", message: "Filen har ingen rader ennå, så tallene den skulle gi, vises som manglende.",
+                                          location: SourceLocation(file: file, line: 1, column: 1), found: "bare overskriftsraden",
+                                          expected: "rader for \(year)"))
+        } else if !years.contains(year) {
             diagnostics.append(Diagnostic(code: "INN080", message: "Filen har ingen tall for rapportåret \(year).",
                                           location: SourceLocation(file: file, line: 1, column: 1),
                                           found: years.isEmpty ? "ingen år" : "årene " + Set(years).sorted().map(String.init).joined(separator: ", "),
@@ -235,15 +269,31 @@ struct LoadSession {
         let scales = SurveyReader.scales(scaleTable)
         diagnostics += scales.1
         guard let questionTable = readTable("data/undersokelse-sporsmal.csv", required: true) else { return nil }
-        let questions = SurveyReader.questions(questionTable, scales: scales.0)
-        diagnostics += questions.1
-        guard case .text(let text) = readText("data/undersokelse-svar.csv", required: true) else { return nil }
+        guard case .text(let text) = readText("data/undersokelse-svar.csv", required: true) else {
+            diagnostics += SurveyReader.questions(questionTable, scales: scales.0).1
+            return nil
+        }
         let file = "data/undersokelse-svar.csv"
         let read = CSVReader(maximumBytes: maximumFileBytes).read(text: text, file: file)
         // A row of the export holds the respondent's name and e-mail: never quote it.
         func withoutRow(_ found: [Diagnostic]) -> [Diagnostic] { found.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic } }
-        diagnostics += withoutRow(read.diagnostics)
-        guard let table = read.table else { return nil }
+        var answers = read.table
+        var readDiagnostics = read.diagnostics
+        if var table = answers {
+            readDiagnostics = Self.removeComments(&table, readDiagnostics)
+            answers = table
+        }
+        if questionTable.records.isEmpty, answers?.records.isEmpty ?? true, !readDiagnostics.containsErrors {
+            // The survey files as `init` makes them: not filled in yet, like a missing survey.
+            diagnostics.append(Diagnostic(severity: .warning, code: "INN080", message: "Spørreundersøkelsen er ikke fylt inn ennå, så resultatene vises som manglende.",
+                                          location: SourceLocation(file: file, line: 1, column: 1), found: "ingen svar og ingen spørsmål",
+                                          expected: "eksporten fra Microsoft Forms her, og spørsmålene i data/undersokelse-sporsmal.csv"))
+            return nil
+        }
+        let questions = SurveyReader.questions(questionTable, scales: scales.0)
+        diagnostics += questions.1
+        diagnostics += withoutRow(readDiagnostics)
+        guard let table = answers else { return nil }
         var found: [Diagnostic] = []
         let scanner = self.scanner
         let result = SurveyReader.responses(table, questions: questions.0, scales: scales.0, questionFile: questionTable.file) { cell, _ in
@@ -278,6 +328,7 @@ struct LoadSession {
                 continue
             }
             diagnostics += scanner.scan(text, file: file)
+            rawTexts[id] = text
             let result = ChapterTextReader.read(text, id: id, file: file)
             diagnostics += result.1
             if let chapter = result.0, order.contains(id) { texts[id] = chapter }

@@ -40,19 +40,22 @@ enum ChapterTextReader {
             }
             values[entry.key] = entry
         }
-        for key in ["tittel", "ansvarlig", "status"] where values[key]?.value.isEmpty ?? true {
-            diagnostics.append(Diagnostic(code: "INN073", message: "Feltet «\(key)» mangler i forsiden.", location: SourceLocation(file: file, line: end + 1, column: 1),
-                                          expected: key == "status" ? "status: utkast, til gjennomlesing eller godkjent" : "\(key): …"))
-        }
         var status: ApprovalStatus? = nil
         if let entry = values["status"], !entry.value.isEmpty {
             status = ApprovalStatus.allCases.first { $0.rawValue == entry.value.lowercased() }
             if status == nil {
                 diagnostics.append(Diagnostic(code: "INN074", message: "Ukjent status.", location: SourceLocation(file: file, line: entry.line, column: entry.valueColumn),
-                                              found: entry.value, expected: "utkast, til gjennomlesing eller godkjent", excerpt: entry.source))
+                                              found: entry.value, expected: "ikke påbegynt, utkast, til gjennomlesing eller godkjent", excerpt: entry.source))
             }
         }
-        guard let title = values["tittel"]?.value, !title.isEmpty, let responsible = values["ansvarlig"]?.value, !responsible.isEmpty, let status else {
+        // A chapter nobody has started may not have anyone responsible yet.
+        let required = status == .notStarted ? ["tittel", "status"] : ["tittel", "ansvarlig", "status"]
+        for key in required where values[key]?.value.isEmpty ?? true {
+            diagnostics.append(Diagnostic(code: "INN073", message: "Feltet «\(key)» mangler i forsiden.", location: SourceLocation(file: file, line: end + 1, column: 1),
+                                          expected: key == "status" ? "status: ikke påbegynt, utkast, til gjennomlesing eller godkjent" : "\(key): …"))
+        }
+        let responsible = values["ansvarlig"]?.value ?? ""
+        guard let title = values["tittel"]?.value, !title.isEmpty, status == .notStarted || !responsible.isEmpty, let status else {
             return (nil, diagnostics)
         }
         let body = lines[(end + 1)...].joined(separator: "\n")

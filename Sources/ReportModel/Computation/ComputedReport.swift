@@ -35,8 +35,8 @@ public struct ComputedReport: Sendable {
         self.years = years.filter { $0 <= data.settings.year }.sorted()
     }
 
-    /// True while any chapter text is not approved.
+    /// True while any chapter text is not approved, or still holds guidance or the sample municipality.
     public var isDraft: Bool {
-        texts.values.contains { $0.status != .approved }
+        texts.values.contains { !$0.isFinal }
     }
 }
