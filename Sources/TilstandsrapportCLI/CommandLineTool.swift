@@ -19,6 +19,8 @@ public struct CommandLineTool: Sendable {
     public var currentDirectoryPath: RawPath
     /// Today, for the report year `init` suggests.
     public var today: Date = Date()
+    /// Write failures to simulate, for tests; none in the program.
+    var writeFaults = WriteFaults()
 
     /// The current folder as a URL (only for folders whose path is text).
     public var currentDirectory: URL { URL(fileURLWithPath: currentDirectoryPath.shown, isDirectory: true) }
@@ -68,7 +70,9 @@ public struct CommandLineTool: Sendable {
         case let .build(project, outputDirectory):
             let project = folder(project)
             let output = outputDirectory.map(folder) ?? project.appending("rapport")
-            return BuildCommand(pipeline: pipeline).run(project: project, outputDirectory: output)
+            var writer = OutputWriter()
+            writer.faults = writeFaults
+            return BuildCommand(pipeline: pipeline, writer: writer).run(project: project, outputDirectory: output)
         case .check(let project):
             return CheckCommand(pipeline: pipeline).run(project: folder(project))
         case .status(let project):

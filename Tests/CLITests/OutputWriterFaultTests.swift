@@ -151,6 +151,25 @@ import Testing
         #expect(CLIMessages.reason(9999).hasPrefix("systemfeil nr. 9999"))
     }
 
+    @Test func theCommandLineSaysFileByFileWhatWasWrittenAndWhatWasNot() {
+        let workspace = TemporaryFolder()
+        workspace.makeFakeProjects()
+        var tool = CommandLineTool(pipeline: FakePipeline(), currentDirectory: workspace.url)
+        tool.writeFaults = WriteFaults(failures: [.manifest(final: true): ENOSPC])
+        var console = CapturedConsole()
+        #expect(tool.run(["build", "eksempel"], console: &console) == 3)
+        #expect(console.output == "Skrev eksempel/rapport/tilstandsrapport-2025.md\nSkrev eksempel/rapport/tilstandsrapport-2025.html\n")
+        #expect(console.error.hasSuffix("\n1 feil. Skrevet: «eksempel/rapport/tilstandsrapport-2025.md» og «eksempel/rapport/tilstandsrapport-2025.html». "
+                                        + "Ikke skrevet: «eksempel/rapport/.tilstandsrapport-utdata».\n"), "\(console.error)")
+
+        tool.writeFaults = WriteFaults(failures: [.rename("tilstandsrapport-2025.html"): ENOSPC])
+        console = CapturedConsole()
+        #expect(tool.run(["build", "advarsler"], console: &console) == 3)
+        #expect(console.output.isEmpty)
+        #expect(console.error.hasSuffix("feil[CLI030]: Kunne ikke skrive «advarsler/rapport/tilstandsrapport-2025.html»: disken er full.\n1 feil, 1 advarsel. Ingenting ble skrevet.\n"),
+                "\(console.error)")
+    }
+
     // MARK: The lock
 
     /// Holds the output folder's lock as another build would.

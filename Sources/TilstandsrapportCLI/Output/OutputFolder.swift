@@ -30,7 +30,13 @@ struct OutputFolder {
             return .failure(Diagnostic(code: "CLI030", message: CLIMessages.folderFailed(shownAs, reason: CLIMessages.reason(error.errorNumber))))
         }
         let lockShown = OutputWriter.join(shownAs, OutputManifest.lockName)
-        let lock = openat(descriptor, OutputManifest.lockName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+        var lock = openat(descriptor, OutputManifest.lockName, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o644)
+        if lock < 0, [EACCES, EPERM, EROFS].contains(errno) {
+            // A folder we may not write to: lock what is there read-only, or go on unlocked; the first write then
+            // fails and names the report file, which is what the user needs to hear about.
+            lock = openat(descriptor, OutputManifest.lockName, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
+            if lock < 0, errno != ELOOP { return .success(OutputFolder(descriptor: descriptor, lock: -1, isLocked: false)) }
+        }
         guard lock >= 0 else {
             let number = errno
             Foundation.close(descriptor)
@@ -61,7 +67,7 @@ struct OutputFolder {
 
     /// Releases the lock and closes the folder.
     func close() {
-        Foundation.close(lock)
+        if lock >= 0 { Foundation.close(lock) }
         Foundation.close(descriptor)
     }
 }
