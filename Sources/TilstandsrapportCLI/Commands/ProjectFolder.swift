@@ -30,10 +30,15 @@ struct ProjectFolder: Sendable {
 
     /// Nothing when the folder exists, else why it cannot be read as a report project.
     func existenceProblems() -> [Diagnostic] {
-        switch POSIXFile.resolvedKind(of: path) {
-        case .directory: return []
-        case .none: return [Diagnostic(code: "CLI001", message: CLIMessages.projectMissing(shownAs))]
-        case .file, .other, .symbolicLink: return [Diagnostic(code: "CLI002", message: CLIMessages.projectIsFile(shownAs))]
+        switch POSIXFile.resolvedStatus(of: path) {
+        case .success(.directory): return []
+        case .success(.none): return [Diagnostic(code: "CLI001", message: CLIMessages.projectMissing(shownAs))]
+        case .success: return [Diagnostic(code: "CLI002", message: CLIMessages.projectIsFile(shownAs))]
+        case .failure(let failure) where failure.errorNumber == ENOENT:
+            return [Diagnostic(code: "CLI001", message: CLIMessages.projectMissing(shownAs))]
+        case .failure(let failure):
+            // Not «missing» when it is there but out of reach (no permission, a link loop, a share gone stale).
+            return [Diagnostic(code: "CLI003", message: CLIMessages.projectUnreachable(shownAs, reason: CLIMessages.reason(failure.errorNumber)))]
         }
     }
 

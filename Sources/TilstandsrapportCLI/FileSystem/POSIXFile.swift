@@ -38,6 +38,14 @@ enum POSIXFile {
         return kind(info)
     }
 
+    /// What `path` leads to (following links), or why it cannot be told (`errno` of `stat`).
+    static func resolvedStatus(of path: RawPath) -> Result<PathKind, SystemCallFailure> {
+        var info = stat()
+        if path.containsNUL { return .failure(SystemCallFailure(ENOENT)) }
+        guard path.withCString({ stat($0, &info) }) == 0 else { return .failure(SystemCallFailure()) }
+        return .success(kind(info))
+    }
+
     /// The kind of the entry `name` in the open folder `directory`, not following a link.
     static func kind(of name: String, in directory: Int32) -> PathKind {
         var info = stat()

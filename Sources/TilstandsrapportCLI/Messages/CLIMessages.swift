@@ -13,6 +13,10 @@ enum CLIMessages {
         "Finner ikke rapportmappen «\(path)»."
     }
 
+    static func projectUnreachable(_ path: String, reason: String) -> String {
+        "Kan ikke åpne rapportmappen «\(path)»: \(reason)."
+    }
+
     static func projectIsFile(_ path: String) -> String {
         "«\(path)» er en fil, ikke en rapportmappe."
     }

@@ -113,6 +113,17 @@ extension Hostile {
     }
 
     @Test(.enabled(if: canDropPrivileges && Subprocess.binary != nil))
+    func aProjectOutOfReachIsNotReportedAsMissing() async throws {
+        let project = HostileProject()
+        chmod(project.folder.url.path, 0o700)
+        let result = try #require(await Self.runAsNobody(["check", project.root.path]))
+        #expect(result.status == 1)
+        #expect(result.stderr == "feil[CLI003]: Kan ikke åpne rapportmappen «\(project.root.path)»: du har ikke tilgang (mangler skrive- eller leserettighet).\n1 feil.\n",
+                "\(result.stderr)")
+        chmod(project.folder.url.path, 0o755)
+    }
+
+    @Test(.enabled(if: canDropPrivileges && Subprocess.binary != nil))
     func aFolderTheUserMayNotWriteToNamesTheReportFileAndTheReason() async throws {
         let project = HostileProject()
         #expect(project.build().status == 0)

@@ -226,5 +226,50 @@ extension Hostile {
         #expect(Self.manifest(in: project.out).values.allSatisfy { $0.count == 1 })
         print("[Hostile] \(iterations) SIGKILLs (build ≈ \(Int(duration * 1000)) ms): \(outcomes.sorted { $0.key < $1.key })")
     }
+
+    /// Kills aimed at the write phase itself: the kill waits for the first temporary file, then a random moment
+    /// of the tenth of a second or so the writing takes (mostly fsync), so it lands between the renames far more often than a kill
+    /// timed on the whole run. Every time: each file complete (old or new), and `sha256sum -c` passes.
+    @Test(.enabled(if: Subprocess.binary != nil))
+    func sigkillDuringTheWritePhaseLeavesACheckableFolder() async throws {
+        let binary = try #require(Subprocess.binary)
+        let iterations = Int(ProcessInfo.processInfo.environment["HOSTILE_WRITE_KILLS"] ?? "") ?? 20
+        let project = HostileProject()
+        let arguments = ["build", project.root.path, "--out", project.out.path]
+        let kommuner = ["Fjordvik kommune", "Nyvik kommune"]
+        var versions: [Report] = []
+        for kommune in kommuner {
+            project.setKey("kommune", to: kommune, in: "tilstandsrapport.txt")
+            let complete = await Subprocess.run(binary, arguments)
+            try #require(complete.status == 0, "\(complete.stderr)")
+            versions.append(Self.report(in: project.out))
+        }
+        let out = project.out
+        var outcomes: [String: Int] = [:]
+        for iteration in 0..<iterations {
+            project.setKey("kommune", to: kommuner[iteration % 2], in: "tilstandsrapport.txt")
+            let delay = UInt32.random(in: 0...250_000) // the write phase takes 70–230 ms here (fsync)
+            let result = await Subprocess.onOwnThread { () -> Subprocess.Result in
+                let child = Subprocess(binary, arguments)
+                let started = ContinuousClock.now
+                while ContinuousClock.now - started < .seconds(20), OutputFolderCheck.temporaryFiles(in: out).isEmpty { usleep(100) }
+                usleep(delay)
+                return child.wait(killAfter: 0)
+            }
+            let onDisk = Self.report(in: out)
+            let versionOf = { (name: String) in versions.firstIndex { $0[name] == onDisk[name] } }
+            let mixed = versionOf(Self.names[0]) != versionOf(Self.names[1])
+            outcomes[result.signal == nil ? "fullført" : mixed ? "drept mellom to omdøpinger" : "drept under skriving", default: 0] += 1
+            Self.expectConsistent(out, versions: versions, "iteration \(iteration), killed \(delay / 1000) ms into the write")
+            if let check = OutputFolderCheck.sha256sum(in: out) {
+                #expect(check.status == 0, "iteration \(iteration): sha256sum -c failed:\n\(check.output)")
+            }
+            let next = await Subprocess.run(binary, arguments)
+            #expect(next.status == 0, "iteration \(iteration): the build after a kill failed: \(next.stderr.suffix(400))")
+            #expect(Self.report(in: out) == versions[iteration % 2])
+            #expect(Self.temporaryFiles(in: out).isEmpty)
+        }
+        print("[Hostile] \(iterations) SIGKILLs in the write phase: \(outcomes.sorted { $0.key < $1.key })")
+    }
 }
 }
