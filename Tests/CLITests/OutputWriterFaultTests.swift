@@ -175,17 +175,28 @@ import Testing
     /// Holds the output folder's lock as another build would.
     private func holdingTheLock<T>(_ body: () -> T) -> T {
         try? FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
-        let lock = open(output.appendingPathComponent(".tilstandsrapport-sperre").path, O_RDWR | O_CREAT, 0o644)
+        let lock = open(output.appendingPathComponent(".tilstandsrapport-sperre").path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         defer { close(lock) }
         #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
         return body()
+    }
+
+    @Test func aBuildWaitsForAShortWriteToFinish() {
+        #expect(write("gammel").diagnostics.isEmpty)
+        try? FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+        let lock = open(output.appendingPathComponent(".tilstandsrapport-sperre").path, O_RDWR | O_CLOEXEC)
+        #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+        // The other build finishes its write after half a second (on a thread of its own: the test's threads are busy).
+        Thread { usleep(500_000); close(lock) }.start()
+        #expect(write("ny").diagnostics.isEmpty)
+        #expect(onDisk == ["# ny\n", "<p>ny</p>\n"])
     }
 
     @Test func aSecondBuildIntoAFolderBeingWrittenIsRefusedAndWritesNothing() {
         #expect(write("gammel").diagnostics.isEmpty)
         let result = holdingTheLock { write("ny") }
         #expect(result.diagnostics.map(\.code) == ["CLI027"])
-        #expect(result.diagnostics.first?.message == "En annen «tilstandsrapport build» skriver til utmappen «ut» akkurat nå. "
+        #expect(result.diagnostics.first?.message == "En annen «tilstandsrapport build» skriver til utmappen «ut» og ble ikke ferdig på 2 sekunder. "
                 + "Vent til den er ferdig og prøv igjen, eller velg en annen mappe med --out.")
         #expect(result.written.isEmpty)
         #expect(onDisk == ["# gammel\n", "<p>gammel</p>\n"])
@@ -202,6 +213,20 @@ import Testing
         #expect(result.diagnostics.map(\.code) == ["CLI028"])
         #expect(folder.read("hemmelig.txt") == "mitt\n")
         #expect(onDisk == [nil, nil])
+    }
+
+    @Test func aLockFileWithContentIsLeftAloneAndNotListed() throws {
+        folder.write("ut/.tilstandsrapport-sperre", "noen skrev her\n")
+        #expect(write("ny").diagnostics.isEmpty)
+        #expect(folder.read("ut/.tilstandsrapport-sperre") == "noen skrev her\n")
+        #expect(folder.read("ut/.tilstandsrapport-utdata")?.contains(".tilstandsrapport-sperre\n") == false)
+        expectSound("with a lock file someone wrote in")
+        // A hard link to a file of the user's is never emptied or listed either.
+        try FileManager.default.removeItem(atPath: folder.path("ut/.tilstandsrapport-sperre"))
+        folder.write("tom.txt", "")
+        try FileManager.default.linkItem(atPath: folder.path("tom.txt"), toPath: folder.path("ut/.tilstandsrapport-sperre"))
+        #expect(write("igjen").diagnostics.isEmpty)
+        #expect(folder.read("ut/.tilstandsrapport-utdata")?.contains(".tilstandsrapport-sperre\n") == false)
     }
 
     @Test func aRefusedBuildLeavesNotEvenTheLockFileBehind() {

@@ -97,8 +97,8 @@ enum CLIMessages {
         "Kunne ikke lese «\(path)», som finnes fra før: \(reason). Den blir ikke overskrevet."
     }
 
-    static func outputFolderBusy(_ path: String) -> String {
-        "En annen «tilstandsrapport build» skriver til utmappen «\(path)» akkurat nå. "
+    static func outputFolderBusy(_ path: String, waited: Duration) -> String {
+        "En annen «tilstandsrapport build» skriver til utmappen «\(path)» og ble ikke ferdig på \(waited.components.seconds) sekunder. "
             + "Vent til den er ferdig og prøv igjen, eller velg en annen mappe med --out."
     }
 

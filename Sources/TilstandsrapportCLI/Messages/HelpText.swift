@@ -59,8 +59,8 @@ enum HelpText {
         ferdig før de får sitt endelige navn, så et avbrutt bygg etterlater aldri en
         halvskrevet rapport. En fil blir bare overskrevet hvis tilstandsrapport selv
         skrev den og ingen har endret den siden (se UTMAPPE/.tilstandsrapport-utdata,
-        som «sha256sum -c» kan kontrollere). Bare ett bygg om gangen kan skrive til en
-        utmappe; et bygg nummer to avvises med en melding.
+        som «sha256sum -c» kan kontrollere). Bare ett bygg om gangen skriver til en
+        utmappe; et bygg nummer to venter på det første, eller sier fra og skriver ingenting.
 
         Valg:
           -o, --out UTMAPPE   Mappen rapporten skrives til (standard: DIR/rapport).

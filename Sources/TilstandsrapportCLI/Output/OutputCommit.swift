@@ -40,6 +40,7 @@ struct OutputCommit {
     mutating func run() -> OutputWriter.Result {
         removeStaleTemporaryFiles()
         settleManifest()
+        manifest.listsLock = folder.lockIsEmpty
         do throws(SystemCallFailure) {
             for (index, file) in files.enumerated() {
                 let name = temporaryName(file.name, index)

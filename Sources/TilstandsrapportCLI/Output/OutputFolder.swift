@@ -19,9 +19,17 @@ struct OutputFolder {
     /// False on a file system without locks (some network shares): the build goes on, and leaves alone
     /// temporary files of other processes that are still running.
     let isLocked: Bool
+    /// True when the lock file is empty and has no other name, so the manifest may list it (as a line that
+    /// always checks); someone else's content, or a hard link to a file of theirs, is left out of it.
+    var lockIsEmpty = false
 
     /// Opens and locks the folder at `path`; a refusal in Norwegian when another build holds the lock or
     /// the lock file cannot be made.
+    /// How long a build waits for another build's write to finish before it gives up. Writing takes a
+    /// fraction of a second, so two builds started together both get written, one after the other; a build
+    /// that holds the folder longer (hung on a network share) makes the next one give up with a message.
+    static let lockWait: Duration = .seconds(2)
+
     static func open(_ path: RawPath, shownAs: String) -> Opening {
         let descriptor: Int32
         do throws(SystemCallFailure) {
@@ -51,17 +59,23 @@ struct OutputFolder {
             Foundation.close(descriptor)
             return .failure(Diagnostic(code: "CLI028", message: CLIMessages.lockNotAFile(lockShown)))
         }
+        let empty = info.st_size == 0 && info.st_nlink == 1
+        let started = ContinuousClock.now
         while true {
-            if flock(lock, LOCK_EX | LOCK_NB) == 0 { return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: true)) }
+            if flock(lock, LOCK_EX | LOCK_NB) == 0 { return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: true, lockIsEmpty: empty)) }
             let number = errno
             if number == EINTR { continue }
             if number == EWOULDBLOCK || number == EAGAIN {
+                if ContinuousClock.now - started < lockWait {
+                    usleep(20_000)
+                    continue
+                }
                 Foundation.close(lock)
                 Foundation.close(descriptor)
-                return .failure(Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs)))
+                return .failure(Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs, waited: lockWait)))
             }
             // ENOLCK, EOPNOTSUPP, EINVAL: no locks here. Writing unlocked is what every version before did.
-            return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: false))
+            return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: false, lockIsEmpty: empty))
         }
     }
 

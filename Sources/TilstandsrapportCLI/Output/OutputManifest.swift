@@ -23,6 +23,8 @@ struct OutputManifest: Sendable, Equatable {
     var listed: [String: String] = [:]
     /// Digests also accepted for a file while it is being replaced, by file name.
     var changing: [String: Set<String>] = [:]
+    /// Whether the text lists the (empty) lock file.
+    var listsLock = true
 
     init() {}
 
@@ -76,7 +78,7 @@ struct OutputManifest: Sendable, Equatable {
     /// The manifest text: header, the lock file, then files by name, each listed or changing.
     var text: String {
         var lines = CLIMessages.manifestHeader.map { "# " + $0 }
-        lines.append("\(Self.emptyDigest)  \(Self.lockName)")
+        if listsLock { lines.append("\(Self.emptyDigest)  \(Self.lockName)") }
         for name in Set(listed.keys).union(changing.keys).sorted() where name != Self.lockName {
             if let digest = listed[name] { lines.append("\(digest)  \(name)") }
             for digest in changing[name, default: []].sorted() { lines.append("\(Self.changingPrefix)\(digest)  \(name)") }

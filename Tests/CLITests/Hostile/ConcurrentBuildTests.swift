@@ -4,8 +4,8 @@ import Testing
 
 extension Hostile {
 /// Two builds of two projects into one output folder at the same time, many times, with the real binary:
-/// one waits for nothing and writes, the other is refused (exit 3, CLI027) or runs after it; the folder always
-/// holds one project's complete report that the manifest, and `sha256sum -c`, agree with.
+/// the second to reach the write waits for the first (or, if it took too long, is refused with CLI027 and writes
+/// nothing); the folder always holds one project's complete report that the manifest and `sha256sum -c` agree with.
 @Suite struct ConcurrentBuildTests {
     static let names = ["tilstandsrapport-2025.md", "tilstandsrapport-2025.html"]
 
@@ -63,6 +63,26 @@ extension Hostile {
         let later = await Subprocess.run(binary, ["build", second.root.path, "--out", out.path])
         #expect(later.status == 0, "\(later.stderr.suffix(600))")
         print("[Hostile] \(pairs) pairs of concurrent builds into one folder: \(outcomes.sorted { $0.key < $1.key })")
+    }
+
+    /// A build that holds the folder for long (hung on a share) makes the next one say so plainly and write nothing.
+    @Test(.enabled(if: Subprocess.binary != nil))
+    func aBuildIntoAFolderHeldByAnotherSaysSoAndWritesNothing() async throws {
+        let binary = try #require(Subprocess.binary)
+        let project = HostileProject()
+        #expect(project.build().status == 0)
+        let before = InterruptedBuildTests.report(in: project.out)
+        let lock = open(project.out.appendingPathComponent(".tilstandsrapport-sperre").path, O_RDWR | O_CLOEXEC)
+        defer { close(lock) }
+        #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+        project.setKey("kommune", to: "Nyvik kommune", in: "tilstandsrapport.txt")
+        let result = await Subprocess.run(binary, ["build", project.root.path, "--out", project.out.path])
+        #expect(result.status == 3)
+        #expect(result.stderr.contains("feil[CLI027]: En annen «tilstandsrapport build» skriver til utmappen «\(project.out.path)» og ble ikke ferdig på 2 sekunder."),
+                "\(result.stderr.suffix(500))")
+        #expect(result.stderr.hasSuffix(" Ingenting ble skrevet.\n"))
+        #expect(result.stdout.isEmpty)
+        #expect(InterruptedBuildTests.report(in: project.out) == before)
     }
 }
 }
