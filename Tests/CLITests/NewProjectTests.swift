@@ -1,6 +1,6 @@
 import EmbeddedResources
 import Foundation
-import ReportInputs
+@testable import ReportInputs
 import ReportModel
 import Testing
 @testable import TilstandsrapportCLI
@@ -220,5 +220,31 @@ import Testing
         // The empty project never names them.
         let empty = Self.empty.map { String(decoding: $0.bytes, as: UTF8.self) }.joined()
         for name in StarterText.sampleNames { #expect(!empty.contains(name), "\(name) is in the empty project") }
+    }
+
+    // MARK: The rule's words
+
+    @Test(arguments: [
+        ("Tjenesten i Fjordvik har ...", "Fjordvik", true),
+        ("Fjordviks barnevern", "Fjordvik", true),          // genitive
+        ("Fjordvikveien 2", "Fjordvik", false),            // part of another word
+        ("Vestfjorden er kald", "Vestfjord", false),
+        ("«Sjøvik»", "Sjøvik", true),
+    ])
+    func sampleNamesAreFoundAsWholeWords(_ line: String, _ name: String, _ found: Bool) {
+        #expect(StarterTextRule.containsWord(name, in: line) == found)
+    }
+
+    @Test(arguments: [
+        ("Barnevernet i Nordvik kommune har …", "Sørvik", "Nordvik"),
+        ("I Nordre Follo kommunes plan …", "Sørvik", "Nordre Follo"),
+        ("Sørvik kommune og Nordvik kommune samarbeider.", "Sørvik", "Nordvik"),
+        ("Denne kommune har ingen vakt.", "Sørvik", nil),
+        ("Hver kommune skal ha en plan.", "Sørvik", nil),
+        ("Vi i Indre Østfold kommune …", "Indre Østfold", nil),
+        ("kommune uten navn", "Sørvik", nil),
+    ] as [(String, String, String?)])
+    func anotherMunicipalityIsANameBeforeKommune(_ line: String, _ own: String, _ other: String?) {
+        #expect(StarterTextRule.otherMunicipality(in: line, own: own)?.name == other)
     }
 }

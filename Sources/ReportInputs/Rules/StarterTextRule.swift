@@ -85,27 +85,39 @@ enum StarterTextRule {
         return diagnostics
     }
 
-    /// One chapter text: at most one warning of each kind, at the first line it concerns.
-    private static func check(_ text: inout ChapterText, source: String, starter: StarterText, own: String?, ownFull: String) -> [Diagnostic] {
-        var diagnostics: [Diagnostic] = []
-        let lines = lines(source)
-        let bodyStart = max(0, text.bodyLine - 1)
+    /// What one text holds of the starter text, by line (1-based).
+    struct Findings {
         var guidanceLines: [Int] = []
+        /// The first line of the body that is not guidance.
         var ownTextLine: Int?
         var sample: (names: [String], line: Int, column: Int)?
         var other: (name: String, line: Int, column: Int)?
+    }
+
+    /// Reads every line once: guidance and own text in the body, sample names and other municipalities anywhere.
+    static func scan(_ lines: [Substring], bodyStart: Int, starter: StarterText, own: String?) -> Findings {
+        var found = Findings()
         for (index, rawLine) in lines.enumerated() {
             let line = String(rawLine)
             if index >= bodyStart {
                 let normalised = normalise(rawLine)
-                if isGuidance(normalised, starter.guidance) { guidanceLines.append(index + 1) }
-                else if !normalised.isEmpty, ownTextLine == nil { ownTextLine = index + 1 }
+                if isGuidance(normalised, starter.guidance) { found.guidanceLines.append(index + 1) }
+                else if !normalised.isEmpty, found.ownTextLine == nil { found.ownTextLine = index + 1 }
             }
-            for name in sampleNames(in: line) where !(sample?.names.contains(name) ?? false) {
-                if sample == nil { sample = ([name], index + 1, column(of: name, in: line) ?? 1) } else { sample?.names.append(name) }
+            for name in sampleNames(in: line) where !(found.sample?.names.contains(name) ?? false) {
+                if found.sample == nil { found.sample = ([name], index + 1, column(of: name, in: line) ?? 1) } else { found.sample?.names.append(name) }
             }
-            if other == nil, let own, let mention = otherMunicipality(in: line, own: own) { other = (mention.name, index + 1, mention.column) }
+            if found.other == nil, let own, let mention = otherMunicipality(in: line, own: own) { found.other = (mention.name, index + 1, mention.column) }
         }
+        return found
+    }
+
+    /// One chapter text: at most one warning of each kind, at the first line it concerns.
+    private static func check(_ text: inout ChapterText, source: String, starter: StarterText, own: String?, ownFull: String) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        let lines = lines(source)
+        let found = scan(lines, bodyStart: max(0, text.bodyLine - 1), starter: starter, own: own)
+        let (guidanceLines, ownTextLine, sample, other) = (found.guidanceLines, found.ownTextLine, found.sample, found.other)
         let excerpt = { (line: Int) in lines.indices.contains(line - 1) ? String(lines[line - 1]) : nil }
         if text.status == .notStarted {
             // Its body is not printed; say so when someone has begun writing under the guidance.
