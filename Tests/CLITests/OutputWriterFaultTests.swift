@@ -204,6 +204,17 @@ import Testing
         #expect(write("ny").diagnostics.isEmpty, "the lock is released when its holder closes it")
     }
 
+    @Test func aBuildStillHoldsTheFolderWhenItsLockFileIsRemoved() {
+        #expect(write("gammel").diagnostics.isEmpty)
+        // Another build holds the folder; someone tidying hidden files removes the lock file meanwhile.
+        let directory = open(output.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { close(directory) }
+        #expect(flock(directory, LOCK_EX | LOCK_NB) == 0)
+        try? FileManager.default.removeItem(at: output.appendingPathComponent(".tilstandsrapport-sperre"))
+        #expect(write("ny").diagnostics.map(\.code) == ["CLI027"])
+        #expect(onDisk == ["# gammel\n", "<p>gammel</p>\n"])
+    }
+
     @Test func theLockFileIsNeverFollowedOrReplaced() throws {
         try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
         folder.write("hemmelig.txt", "mitt\n")

@@ -62,20 +62,35 @@ struct OutputFolder {
         let empty = info.st_size == 0 && info.st_nlink == 1
         let started = ContinuousClock.now
         while true {
-            if flock(lock, LOCK_EX | LOCK_NB) == 0 { return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: true, lockIsEmpty: empty)) }
-            let number = errno
-            if number == EINTR { continue }
-            if number == EWOULDBLOCK || number == EAGAIN {
-                if ContinuousClock.now - started < lockWait {
-                    usleep(20_000)
-                    continue
-                }
-                Foundation.close(lock)
-                Foundation.close(descriptor)
-                return .failure(Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs, waited: lockWait)))
+            // The folder itself is locked too, so a build still holds it when someone removes the lock file while
+            // it writes (and the next build locks a new file); on a network share that cannot lock folders, the file does.
+            let onFolder = tryLock(descriptor)
+            let onFile = onFolder == .busy ? .busy : tryLock(lock)
+            if onFolder != .busy, onFile != .busy {
+                let locked = onFolder == .locked || onFile == .locked
+                return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: locked, lockIsEmpty: empty))
             }
-            // ENOLCK, EOPNOTSUPP, EINVAL: no locks here. Writing unlocked is what every version before did.
-            return .success(OutputFolder(descriptor: descriptor, lock: lock, isLocked: false, lockIsEmpty: empty))
+            if onFolder == .locked { flock(descriptor, LOCK_UN) }
+            if ContinuousClock.now - started < lockWait {
+                usleep(20_000)
+                continue
+            }
+            if lock >= 0 { Foundation.close(lock) }
+            Foundation.close(descriptor)
+            return .failure(Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs, waited: lockWait)))
+        }
+    }
+
+    enum LockAttempt { case locked, busy, unsupported }
+
+    /// `flock` without waiting. ENOLCK, EOPNOTSUPP, EINVAL, EBADF: no locks on this file system, which is how
+    /// every version before wrote.
+    static func tryLock(_ descriptor: Int32) -> LockAttempt {
+        guard descriptor >= 0 else { return .unsupported }
+        while true {
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return .locked }
+            if errno == EINTR { continue }
+            return errno == EWOULDBLOCK || errno == EAGAIN ? .busy : .unsupported
         }
     }
 
