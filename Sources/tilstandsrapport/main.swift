@@ -22,4 +22,10 @@ let tool = CommandLineTool(
     currentDirectoryPath: RawPath.currentDirectory ?? RawPath(".")
 )
 var console = StandardConsole()
-exit(tool.run(raw: arguments, console: &console))
+var status = tool.run(raw: arguments, console: &console)
+if let message = console.outputFailureMessage {
+    // Output nobody can read is not «done»: say so where it can be read, and exit as for any output not written.
+    console.writeError(message + "\n")
+    if status == 0 { status = 3 }
+}
+exit(status)

@@ -132,4 +132,17 @@ import Testing
             for line in lines { #expect(TerminalText.width(String(line)) <= width, "\(line.count) columns with COLUMNS=\(columns)") }
         }
     }
+
+    /// `status > fil.txt` on a full disk used to stop the program with a crash report (FileHandle's `try!`).
+    @Test(.enabled(if: Hostile.Subprocess.binary != nil && access("/dev/full", W_OK) == 0))
+    func printingToAFullDiskIsAMessageNotACrash() async throws {
+        let binary = try #require(Hostile.Subprocess.binary)
+        let project = Hostile.HostileProject()
+        for arguments in [["status", project.root.path], ["--help"]] {
+            let result = await Hostile.Subprocess.run("/bin/sh", ["-c", "exec \"$0\" \"$@\" > /dev/full", binary] + arguments)
+            #expect(result.signal == nil, "\(arguments): \(result.stderr.suffix(300))")
+            #expect(result.status == 3)
+            #expect(result.stderr.hasSuffix("tilstandsrapport: kunne ikke skrive til standard utdata: disken er full.\n"), "\(result.stderr.suffix(300))")
+        }
+    }
 }

@@ -30,12 +30,36 @@ public struct StandardConsole: Console {
         }
     }
 
+    /// The `errno` of the first failed write to standard output (a full disk behind `> fil.txt`), if any.
+    public private(set) var outputFailure: Int32?
+
     public mutating func writeOutput(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+        guard outputFailure == nil else { return }
+        outputFailure = Self.write(text, to: STDOUT_FILENO)
     }
 
     public mutating func writeError(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        _ = Self.write(text, to: STDERR_FILENO)
+    }
+
+    /// The message for a failed write to standard output, in Norwegian, or nil when every write went through.
+    public var outputFailureMessage: String? {
+        outputFailure.map { "tilstandsrapport: kunne ikke skrive til standard utdata: \(CLIMessages.reason($0))." }
+    }
+
+    /// Writes all of `text` (FileHandle would stop the program on a full disk); the `errno` on failure.
+    private static func write(_ text: String, to descriptor: Int32) -> Int32? {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { buffer in Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, buffer.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += written
+        }
+        return nil
     }
 }
 
