@@ -82,12 +82,6 @@ public struct OutputWriter: Sendable {
         if !invalid.isEmpty {
             return .nothing(all, invalid.map { Diagnostic(code: "CLI029", message: CLIMessages.invalidOutputName($0.name)) })
         }
-        // An existing folder is checked before it is locked, so a refused build leaves not even the lock file behind.
-        if POSIXFile.resolvedKind(of: output) == .directory, let folder = try? POSIXFile.openDirectory(output) {
-            let early = inspect(files, in: folder, shown: shown).diagnostics
-            close(folder)
-            if !early.isEmpty { return .nothing(all, early) }
-        }
         do throws(SystemCallFailure) {
             try makeDirectories(output)
         } catch {
@@ -99,8 +93,12 @@ public struct OutputWriter: Sendable {
         case .success(let opened): folder = opened
         }
         defer { folder.close() }
+        // Only under the lock: a build writing meanwhile changes the manifest and the files between two reads.
         let inspection = inspect(files, in: folder.descriptor, shown: shown)
-        if !inspection.diagnostics.isEmpty { return .nothing(all, inspection.diagnostics) }
+        if !inspection.diagnostics.isEmpty {
+            folder.removeLockFileIfUnused()
+            return .nothing(all, inspection.diagnostics)
+        }
         var commit = OutputCommit(folder: folder, files: files, manifest: inspection.manifest, faults: faults, shown: shown)
         return commit.run()
     }
