@@ -75,7 +75,7 @@ public struct ProjectPipeline: ReportPipeline {
             let problem = project.diagnostics.filter { $0.isError && $0.location?.file == file }.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
             switch text?.status {
             case .none where problem != nil:
-                // The file is there but could not be read: say where, not that nothing was written.
+                // The file is there but could not be read: say where to repair it, not «ikke påbegynt».
                 state = .broken
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
             case .none, .notStarted?:
