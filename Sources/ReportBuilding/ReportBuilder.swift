@@ -19,7 +19,20 @@ public struct ReportBuilder: ReportPipeline {
     /// Creates a builder over the built-in templates (by default the ones compiled into the program).
     public init(builtInTemplates: BuiltInTemplates = .embedded, loader: ProjectLoader = ProjectLoader()) {
         self.builtInTemplates = builtInTemplates
+        var loader = loader
+        if loader.starterText == nil { loader.starterText = Self.starterText(in: builtInTemplates) }
         self.loader = loader
+    }
+
+    /// The guidance and placeholders of the empty project `init` writes (`ny-rapport/` among the built-in
+    /// bokmål templates).
+    static func starterText(in templates: BuiltInTemplates) -> StarterText? {
+        let prefix = "ny-rapport/"
+        var files: [String: String] = [:]
+        for (name, text) in templates.templates(for: .bokmål).templates where name.hasPrefix(prefix) {
+            files[String(name.dropFirst(prefix.count))] = text
+        }
+        return files.isEmpty ? nil : StarterText(newProject: files)
     }
 
     public func check(project: URL) -> PipelineCheck {
@@ -56,14 +69,21 @@ public struct ReportBuilder: ReportPipeline {
             let text = project.texts[id]
             var missing: [MissingItem] = []
             let state: ChapterState
+            let file = "tekster/\(id).md"
+            let problem = project.diagnostics.filter { $0.isError && $0.location?.file == file }.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
             switch text?.status {
-            case .none:
+            case .none where problem != nil:
+                // The file is there but could not be read: say where to repair it, not «ikke påbegynt».
+                state = .broken
+                missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
+            case .none, .notStarted?:
                 state = .missing
                 if id != "vedlegg" { missing.append(.text) }
             case .draft?: state = .draft; missing.append(.approval)
             case .inReview?: state = .inReview; missing.append(.approval)
             case .approved?: state = .approved
             }
+            missing += (text?.draftReasons ?? []).map(MissingItem.leftover)
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }

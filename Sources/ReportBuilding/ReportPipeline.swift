@@ -65,6 +65,8 @@ public enum ChapterState: String, Sendable, Hashable, CaseIterable {
     case inReview
     /// `status: godkjent`
     case approved
+    /// The text file is there but cannot be read (broken front matter, not text, unreadable).
+    case broken
 }
 
 /// Something a chapter still lacks before the report can be final.
@@ -75,6 +77,10 @@ public enum MissingItem: Sendable, Hashable {
     case approval
     /// A data file has no rows for a year the chapter shows, e.g. `("data/bemanning.csv", 2025)`.
     case dataYear(file: String, year: Int)
+    /// The text file to repair, and the line of its first error (`check` tells what is wrong).
+    case repair(file: String, line: Int)
+    /// Something left from `init` that keeps the report a draft (guidance, the sample municipality), worded in bokmål.
+    case leftover(String)
     /// Anything else, already worded in Norwegian bokmål.
     case other(String)
 }

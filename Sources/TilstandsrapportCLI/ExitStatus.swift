@@ -6,8 +6,9 @@ public enum ExitStatus: Int32, Sendable, Hashable {
     case inputErrors = 1
     /// The command line itself is wrong (unknown command or option, missing folder or value).
     case usageError = 2
-    /// Output could not or would not be written: a folder that is not empty for `init`, an output file
-    /// changed by the user, an output folder among the inputs, a full disk. Nothing was written.
+    /// Output could not or would not be (fully) written: a folder that is not empty for `init`, an output file
+    /// changed by the user, an output folder among the inputs, another build writing there, a full disk. The
+    /// messages say which files, if any, were written.
     case outputFailure = 3
 
     /// The status of a finished command: usage errors first, then input errors, then output problems.

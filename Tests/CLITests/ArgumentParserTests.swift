@@ -19,7 +19,9 @@ import Testing
         Case(arguments: ["check", "DIR", "--ukjent", "--help"], expected: .success(.help(.check))),
         Case(arguments: ["status", "--", "--help"], expected: .success(.status(project: "--help"))),
         Case(arguments: ["--version"], expected: .success(.version)),
-        Case(arguments: ["init", "ny"], expected: .success(.initialize(directory: "ny"))),
+        Case(arguments: ["init", "ny"], expected: .success(.initialize(directory: "ny", example: false))),
+        Case(arguments: ["init", "--eksempel", "ny"], expected: .success(.initialize(directory: "ny", example: true))),
+        Case(arguments: ["init", "ny", "--eksempel"], expected: .success(.initialize(directory: "ny", example: true))),
         Case(arguments: ["build", "p"], expected: .success(.build(project: "p", outputDirectory: nil))),
         Case(arguments: ["build", "p", "--out", "ut"], expected: .success(.build(project: "p", outputDirectory: "ut"))),
         Case(arguments: ["build", "--out=ut", "p"], expected: .success(.build(project: "p", outputDirectory: "ut"))),
@@ -53,6 +55,10 @@ import Testing
         Case(arguments: ["check", "p", "-v"], expected: .failure(.unknownOption("-v", command: .check, suggestion: nil))),
         Case(arguments: ["check", "p", "q"], expected: .failure(.unexpectedArgument("q", command: .check))),
         Case(arguments: ["init", ""], expected: .failure(.missingDirectory(.initialize))),
+        Case(arguments: ["init", "--eksempel"], expected: .failure(.missingDirectory(.initialize))),
+        Case(arguments: ["init", "--eksempel", "--eksempel", "ny"], expected: .failure(.repeatedOption("--eksempel", command: .initialize))),
+        Case(arguments: ["init", "--eksemple", "ny"], expected: .failure(.unknownOption("--eksemple", command: .initialize, suggestion: "--eksempel"))),
+        Case(arguments: ["build", "p", "--eksempel"], expected: .failure(.unknownOption("--eksempel", command: .build, suggestion: nil))),
     ]
 
     @Test(arguments: accepted)

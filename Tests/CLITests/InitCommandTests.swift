@@ -13,12 +13,37 @@ import Testing
         ProjectFile(path: "tekster/tom.md", bytes: []),
     ])
 
-    private func initialize(_ directory: String, in folder: TemporaryFolder, sample: SampleProject = sample)
+    /// `init DIR` writing `sample` as the empty project (or `init --eksempel DIR` writing it as the example).
+    private func initialize(_ directory: String, in folder: TemporaryFolder, sample: SampleProject = sample, example: Bool = false)
         -> (CapturedConsole, Int32) {
         var console = CapturedConsole()
-        let tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: sample, currentDirectory: folder.url)
-        let status = tool.run(["init", directory], console: &console)
+        let tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: example ? sample : SampleProject(files: []),
+                                   emptyProject: example ? SampleProject(files: []) : sample, currentDirectory: folder.url)
+        let status = tool.run(example ? ["init", "--eksempel", directory] : ["init", directory], console: &console)
         return (console, status)
+    }
+
+    @Test func initWritesTheEmptyProjectAndInitEksempelTheSample() {
+        let folder = TemporaryFolder()
+        let empty = SampleProject(files: [ProjectFile(path: "tom.txt", bytes: [1])])
+        let example = SampleProject(files: [ProjectFile(path: "eksempel.txt", bytes: [2])])
+        var console = CapturedConsole()
+        let tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: example, emptyProject: empty, currentDirectory: folder.url)
+        #expect(tool.run(["init", "a"], console: &console) == 0)
+        #expect(tool.run(["init", "--eksempel", "b"], console: &console) == 0)
+        #expect(folder.listing() == ["a/", "a/tom.txt", "b/", "b/eksempel.txt"])
+    }
+
+    @Test(arguments: [("2025-10-09T12:00:00Z", 2025), ("2026-03-01T12:00:00Z", 2025), ("2026-06-30T21:59:00Z", 2025), ("2026-06-30T22:00:00Z", 2026)])
+    func theEmptyProjectSuggestsTheYearTheReportIsMostLikelyAbout(_ date: String, _ year: Int) throws {
+        let today = try #require(ISO8601DateFormatter().date(from: date))
+        #expect(InitCommand.suggestedYear(today: today) == year)
+        let folder = TemporaryFolder()
+        var tool = CommandLineTool(pipeline: FakePipeline(), emptyProject: .embeddedEmpty, currentDirectory: folder.url)
+        tool.today = today
+        var console = CapturedConsole()
+        #expect(tool.run(["init", "p"], console: &console) == 0)
+        #expect(folder.read("p/tilstandsrapport.txt")?.contains("\nrapportår: \(year)\n") == true)
     }
 
     @Test func copiesEveryFileByteForByte() {
@@ -85,7 +110,19 @@ import Testing
         let (console, status) = initialize("ny/mappe", in: folder, sample: sample)
         #expect(status == 3)
         #expect(console.error.contains("CLI030"))
+        #expect(console.error.contains(": navnet eller stien er for lang."), "\(console.error)")
         #expect(folder.listing().isEmpty)
+    }
+
+    @Test func initIntoAFolderWhoseNameIsNotUTF8CreatesExactlyThatFolder() {
+        let folder = TemporaryFolder()
+        var console = CapturedConsole()
+        let tool = CommandLineTool(pipeline: FakePipeline(), emptyProject: Self.sample, currentDirectoryPath: RawPath(folder.url.path))
+        let name = RawPath(bytes: Array("rapport".utf8) + [0xE6])
+        #expect(tool.run(raw: ["init", name], console: &console) == 0)
+        #expect(console.output.hasPrefix("Laget rapportmappen «rapport\\xE6» med 5 filer"), "\(console.output)")
+        #expect(POSIXFile.resolvedKind(of: RawPath(folder.url.path).appending(name).appending("tilstandsrapport.txt")) == .file)
+        #expect(POSIXFile.kind(of: RawPath(folder.url.path).appending("rapport\u{FFFD}")) == .none)
     }
 
     @Test func embeddedSampleStripsTheSampleDataPrefix() {

@@ -27,8 +27,9 @@ import Testing
         let result = write(Self.report("første"))
         #expect(result.diagnostics.isEmpty)
         #expect(result.written == ["ut/tilstandsrapport-2025.md", "ut/tilstandsrapport-2025.html"])
-        #expect(folder.listing("ut") == [".tilstandsrapport-utdata", "tilstandsrapport-2025.html", "tilstandsrapport-2025.md"])
+        #expect(folder.listing("ut") == [".tilstandsrapport-sperre", ".tilstandsrapport-utdata", "tilstandsrapport-2025.html", "tilstandsrapport-2025.md"])
         #expect(folder.read("ut/tilstandsrapport-2025.md") == "# første\n")
+        #expect(folder.bytes("ut/.tilstandsrapport-sperre") == [])
     }
 
     @Test func manifestListsTheSHA256OfEachFileAsSha256sumDoes() throws {
@@ -36,6 +37,7 @@ import Testing
         let manifest = try #require(folder.read("ut/.tilstandsrapport-utdata"))
         let lines = manifest.split(separator: "\n").filter { !$0.hasPrefix("#") }
         #expect(lines == [
+            "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  .tilstandsrapport-sperre",
             "\(SHA256.hex(Array("<p>x</p>\n".utf8)))  tilstandsrapport-2025.html",
             "\(SHA256.hex(Array("# x\n".utf8)))  tilstandsrapport-2025.md",
         ])
@@ -111,9 +113,11 @@ import Testing
         let tooLong = String(repeating: "x", count: 250) + ".html"
         let result = write([OutputFile(name: "tilstandsrapport-2025.md", text: "# andre\n"), OutputFile(name: tooLong, text: "x")])
         #expect(result.diagnostics.map(\.code) == ["CLI030"])
+        // The user's file and a Norwegian reason, never the temporary file or the system's English.
+        #expect(result.diagnostics.first?.message == "Kunne ikke skrive «ut/\(tooLong)»: navnet eller stien er for lang.")
         #expect(result.written.isEmpty)
         #expect(folder.read("ut/tilstandsrapport-2025.md") == "# første\n")
-        #expect(folder.listing("ut") == [".tilstandsrapport-utdata", "tilstandsrapport-2025.html", "tilstandsrapport-2025.md"])
+        #expect(folder.listing("ut") == [".tilstandsrapport-sperre", ".tilstandsrapport-utdata", "tilstandsrapport-2025.html", "tilstandsrapport-2025.md"])
         #expect(write(Self.report("tredje")).diagnostics.isEmpty)
     }
 
@@ -123,7 +127,7 @@ import Testing
         folder.write("ut/.annet.4711-1.tmp", "mitt")
         #expect(write(Self.report("x")).diagnostics.isEmpty)
         #expect(folder.listing("ut") == [
-            ".annet.4711-1.tmp", ".tilstandsrapport-2025.md.notater.tmp", ".tilstandsrapport-utdata",
+            ".annet.4711-1.tmp", ".tilstandsrapport-2025.md.notater.tmp", ".tilstandsrapport-sperre", ".tilstandsrapport-utdata",
             "tilstandsrapport-2025.html", "tilstandsrapport-2025.md",
         ])
     }

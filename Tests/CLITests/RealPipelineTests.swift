@@ -8,9 +8,11 @@ import Testing
 @Suite struct RealPipelineTests {
     static var pipeline: ReportBuilder { ReportBuilder() }
 
-    func run(_ arguments: [String], in folder: TemporaryFolder) -> (CapturedConsole, Int32) {
-        var console = CapturedConsole()
-        let status = CommandLineTool(pipeline: Self.pipeline, currentDirectory: folder.url).run(arguments, console: &console)
+    func run(_ arguments: [String], in folder: TemporaryFolder, width: Int = 80) -> (CapturedConsole, Int32) {
+        var console = CapturedConsole(width: width)
+        var tool = CommandLineTool(pipeline: Self.pipeline, currentDirectory: folder.url)
+        tool.today = Date(timeIntervalSince1970: 1_760_000_000) // October 2025: init suggests the report for 2025
+        let status = tool.run(arguments, console: &console)
         return (console, status)
     }
 
@@ -26,19 +28,21 @@ import Testing
         #expect(console.output.contains("tilstandsrapport-2025.html"))
     }
 
-    @Test func checkOnTheSampleFindsNothing() {
+    @Test func checkOnTheSampleFindsOnlyTheSampleItself() {
         let folder = TemporaryFolder()
-        _ = run(["init", "p"], in: folder)
+        _ = run(["init", "--eksempel", "p"], in: folder)
         let (console, status) = run(["check", "p"], in: folder)
         #expect(status == 0)
-        #expect(console.output.contains("Ingen feil eller advarsler."))
+        let codes = console.error.split(separator: "\n").compactMap { line in line.range(of: "advarsel[").map { line[$0.upperBound...].prefix(6) } }
+        #expect(codes == ["INN135"], "\(console.error)")
+        #expect(!console.error.contains("feil["))
     }
 
     @Test func statusShowsEachChapterAndWhatIsMissing() {
         let folder = TemporaryFolder()
-        _ = run(["init", "p"], in: folder)
+        _ = run(["init", "--eksempel", "p"], in: folder)
         try? FileManager.default.removeItem(atPath: folder.path("p/tekster/okonomi.md"))
-        let (console, status) = run(["status", "p"], in: folder)
+        let (console, status) = run(["status", "p"], in: folder, width: 200)
         #expect(status == 0)
         #expect(console.output.contains("De tillitsvalgtes vurdering"))
         #expect(console.output.contains("Marte Vik Sunde"))

@@ -12,10 +12,18 @@ import TilstandsrapportCLI
         return names.filter { $0.hasSuffix(".txt") }.sorted()
     }()
 
+    /// What `init --eksempel` writes in the scripts.
     static let sample = SampleProject(files: [
         ProjectFile(path: "tilstandsrapport.txt", bytes: Array("kommune: Fjordvik kommune\nrapportår: 2025\n".utf8)),
         ProjectFile(path: "data/bemanning.csv", bytes: Array("år;rolle;hjemlede_årsverk\n2025;leder;1\n".utf8)),
         ProjectFile(path: "tekster/oppsummering.md", bytes: Array("---\ntittel: Oppsummering\n---\n".utf8)),
+    ])
+
+    /// What `init` writes in the scripts.
+    static let empty = SampleProject(files: [
+        ProjectFile(path: "tilstandsrapport.txt", bytes: Array("kommune: [kommunens navn]\nrapportår: {{rapportår}}\n".utf8)),
+        ProjectFile(path: "data/bemanning.csv", bytes: Array("år;rolle;hjemlede_årsverk\n# eksempel: 2025;leder;1\n".utf8)),
+        ProjectFile(path: "tekster/oppsummering.md", bytes: Array("---\ntittel: Oppsummering\nansvarlig:\nstatus: ikke påbegynt\n---\nVeiledning.\n".utf8)),
     ])
 
     @Test func thereAreScripts() {
@@ -63,13 +71,20 @@ import TilstandsrapportCLI
 
     /// Runs one script line; returns its transcript lines (`2> ` for standard error) and status.
     private func run(_ command: String, in workspace: TemporaryFolder) -> ([String], Int32) {
-        let words = CommandScript.words(command)
+        var words = CommandScript.words(command)
+        // `COLUMNS=40 tilstandsrapport …` runs with a terminal that wide (80 otherwise).
+        var width = 80
+        if let first = words.first, first.hasPrefix("COLUMNS="), let columns = Int(first.dropFirst("COLUMNS=".count)) {
+            width = columns
+            words.removeFirst()
+        }
         guard let program = words.first else { return ([], 0) }
         let arguments = Array(words.dropFirst())
         switch program {
         case "tilstandsrapport":
-            var console = CapturedConsole()
-            let tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: Self.sample, currentDirectory: workspace.url)
+            var console = CapturedConsole(width: width)
+            var tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: Self.sample, emptyProject: Self.empty, currentDirectory: workspace.url)
+            tool.today = Date(timeIntervalSince1970: 1_760_000_000) // 9 October 2025: the report for 2025
             let status = tool.run(arguments, console: &console)
             return (transcript(console), status)
         case "write" where arguments.count >= 2:

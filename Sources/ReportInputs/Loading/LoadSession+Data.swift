@@ -50,13 +50,13 @@ extension LoadSession {
             let read = StaffingReader.staffing(table)
             parts.staffing = read.rows
             diagnostics += read.diagnostics
-            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file) }
+            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         if let table = readDataFile("data/personale.csv") {
             let read = StaffingReader.personnel(table)
             parts.personnel = read.rows
             diagnostics += read.diagnostics
-            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file) }
+            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         if let table = readTable("data/indikator-katalog.csv") { // optional: no warning when absent
             let read = IndicatorReader.catalogue(table)
@@ -67,14 +67,14 @@ extension LoadSession {
             let read = IndicatorReader.read(table, own: parts.own)
             parts.indicators = read.rows
             diagnostics += read.diagnostics
-            if read.complete { requireYear(year, in: read.rows.filter { $0.level == .municipality }.map(\.year), file: table.file) }
+            if read.complete { requireYear(year, in: read.rows.filter { $0.level == .municipality }.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         parts.survey = readSurvey()
         if let table = readDataFile("data/medvirkning.csv", contactColumns: ["merknad"]) {
             let read = ParticipationReader.rows(table)
             parts.participation = read.rows
             diagnostics += read.diagnostics
-            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file) }
+            if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         if let table = readDataFile("data/medvirkning-tema.csv", contactColumns: ["tema", "endring"]) {
             let read = ParticipationReader.themes(table)
@@ -95,9 +95,11 @@ extension LoadSession {
     }
 
     /// A data file must hold the report year; later years are left out with a warning.
-    mutating func requireYear(_ year: Int?, in years: [Int], file: String) {
+    mutating func requireYear(_ year: Int?, in years: [Int], file: String, hasRows: Bool) {
         guard let year else { return }
-        if !years.contains(year) {
+        if !hasRows {
+            report(.fileNotFilledIn(year: year), file)
+        } else if !years.contains(year) {
             filesWithoutReportYear.insert(file)
             report(.noFiguresForReportYear(year: year, years: Set(years).sorted()), file)
         }
@@ -111,14 +113,28 @@ extension LoadSession {
         let scales = SurveyReader.scales(scaleTable)
         diagnostics += scales.diagnostics
         guard let questionTable = readTable("data/undersokelse-sporsmal.csv", ifMissing: .error) else { return nil }
+        let file = "data/undersokelse-svar.csv"
+        guard case .text(let text) = readText(file, limit: limits.maximumSurveyBytes, ifMissing: .error) else {
+            diagnostics += SurveyReader.questions(questionTable, scales: scales.scales).diagnostics
+            return nil
+        }
+        let read = CSVReader(maximumBytes: Int.max).read(text: text, file: file)
+        var answers = read.table
+        var readDiagnostics = read.diagnostics
+        if var table = answers {
+            readDiagnostics = Self.removeComments(&table, readDiagnostics)
+            answers = table
+        }
+        if questionTable.records.isEmpty, answers?.records.isEmpty ?? true, !readDiagnostics.containsErrors {
+            // The survey files as `init` makes them: not filled in yet, like a missing survey.
+            report(.surveyNotFilledIn, file)
+            return nil
+        }
         let questions = SurveyReader.questions(questionTable, scales: scales.scales)
         diagnostics += questions.diagnostics
-        let file = "data/undersokelse-svar.csv"
-        guard case .text(let text) = readText(file, limit: limits.maximumSurveyBytes, ifMissing: .error) else { return nil }
-        let read = CSVReader(maximumBytes: Int.max).read(text: text, file: file)
         // A row of the export holds the respondent's name and e-mail: never quote it.
-        diagnostics += read.diagnostics.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic }
-        guard let table = read.table else { return nil }
+        diagnostics += readDiagnostics.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic }
+        guard let table = answers else { return nil }
         var found: [Diagnostic] = []
         let scanner = self.scanner
         let result = SurveyReader.responses(table, questions: questions.questions, named: questions.named, scales: scales.scales,

@@ -82,12 +82,25 @@ extension LoadSession {
         return true
     }
 
+    /// Drops rows whose first cell starts with `#`: comments (the example rows `init` writes), not data, so
+    /// nothing said about their lines (their number of cells, say) matters either.
+    static func removeComments(_ table: inout CSVTable, _ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        let isComment = { (record: CSVRecord) in record.cells.first?.trimmed.hasPrefix("#") ?? false }
+        let lines = Set(table.records.filter(isComment).map(\.line))
+        guard !lines.isEmpty else { return diagnostics }
+        table.records.removeAll(where: isComment)
+        return diagnostics.filter { diagnostic in !(diagnostic.location.map { $0.file == table.file && lines.contains($0.line) } ?? false) }
+    }
+
     /// Reads a CSV file; cells in `contactColumns` (free text) are also checked for e-mail addresses and phone numbers.
     mutating func readTable(_ relative: String, limit: Int? = nil, ifMissing: Missing = .silent, contactColumns: Set<String> = []) -> CSVTable? {
         guard case .text(let text) = readText(relative, limit: limit ?? limits.maximumFileBytes, ifMissing: ifMissing) else { return nil }
         let result = CSVReader(maximumBytes: Int.max).read(text: text, file: relative)
-        diagnostics += result.diagnostics
-        guard let table = result.table else { return nil }
+        guard var table = result.table else {
+            diagnostics += result.diagnostics
+            return nil
+        }
+        diagnostics += Self.removeComments(&table, result.diagnostics)
         let contact = Set(table.header.indices.filter { contactColumns.contains(ColumnTable.key(table.header[$0].text)) })
         guard !contact.isEmpty else { return table }
         for record in table.records {

@@ -94,6 +94,7 @@ extension LoadSession {
                 continue
             }
             diagnostics += scanner.scan(text, file: file, identityNumbers: false)
+            rawTexts[id] = text
             let result = ChapterTextReader.read(text, id: id, file: file)
             diagnostics += result.1
             if let chapter = result.0, order.contains(id) { texts[id] = chapter }

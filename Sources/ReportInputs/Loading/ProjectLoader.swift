@@ -47,14 +47,18 @@ public struct ProjectLoader: Sendable {
     public var maximumTextBytes: Int
     /// How many diagnostics of one code one file may print before the rest are counted in one line.
     public var maximumRepeats: Int
+    /// What `init` hands out (guidance, placeholders, the sample municipality); when set, any of it left in the
+    /// project is a warning and keeps the report a draft.
+    public var starterText: StarterText?
 
     /// Creates a loader.
     public init(maximumFileBytes: Int = 8 * 1024 * 1024, maximumSurveyBytes: Int = 16 * 1024 * 1024,
-                maximumTextBytes: Int = 4 * 1024 * 1024, maximumRepeats: Int = 20) {
+                maximumTextBytes: Int = 4 * 1024 * 1024, maximumRepeats: Int = 20, starterText: StarterText? = nil) {
         self.maximumFileBytes = maximumFileBytes
         self.maximumSurveyBytes = maximumSurveyBytes
         self.maximumTextBytes = maximumTextBytes
         self.maximumRepeats = maximumRepeats
+        self.starterText = starterText
     }
 
     /// Loads the project in `folder`.
@@ -71,6 +75,9 @@ struct LoadSession {
     var diagnostics: [Diagnostic] = []
     var filesWithoutReportYear: Set<String> = []
     let scanner = PersonalDataScanner()
+    /// The chapter texts' files as read, by chapter id, and the settings file, for the starter-text rule.
+    var rawTexts: [String: String] = [:]
+    var settingsText: String?
 
     init(root: URL, limits: ProjectLoader) {
         self.root = root
@@ -96,6 +103,7 @@ struct LoadSession {
         }
         var settingsRead: SettingsReader.Read? = nil
         if case .text(let text) = readText("tilstandsrapport.txt", limit: limits.maximumTextBytes, ifMissing: .error) {
+            settingsText = text
             if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace || KeyValueLines.isInvisible($0) }) {
                 diagnostics.append(InputMessage.fileEmpty.diagnostic(file: "tilstandsrapport.txt"))
             }
@@ -108,7 +116,12 @@ struct LoadSession {
         let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.map { SettingsReader.ChapterReference(id: $0.id, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
-        let texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
+        var texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
+        if let starter = limits.starterText {
+            diagnostics += StarterTextRule.check(&texts, raw: rawTexts, settings: settings, settingsText: settingsText, starter: starter)
+        }
+        // A chapter not started holds guidance for its writer, not text for the report.
+        for (id, text) in texts where text.status == .notStarted { texts[id]?.markdown = "" }
         checkChapters(chapters, explicit: settingsRead?.chapters != nil, templates: templates)
         guard let settings else {
             return LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,

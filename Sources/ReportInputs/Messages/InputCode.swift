@@ -20,6 +20,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case invalidThreshold = "INN102"
     case unknownKostraStatus = "INN103"
     case chapterListedTwice = "INN104"
+    case invalidSampleFlag = "INN105"
     // Columns and cells of the CSV files
     case missingColumns = "INN010"
     case notANumber = "INN011"
@@ -66,6 +67,15 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     // Years across a data file
     case noFiguresForReportYear = "INN080"
     case laterYearsIgnored = "INN081"
+    case fileNotFilledIn = "INN082"
+    case surveyNotFilledIn = "INN083"
+    // What `init` hands out, left in the project
+    case guidanceLeft = "INN130"
+    case sampleNamesLeft = "INN131"
+    case placeholderSetting = "INN132"
+    case otherMunicipality = "INN133"
+    case textUnderNotStarted = "INN134"
+    case sampleProject = "INN135"
     // Files and folders
     case fileMissing = "INN090"
     case directoryInsteadOfFile = "INN091"
@@ -101,7 +111,9 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
         switch self {
         case .noAuthor, .sickLeaveDoesNotAddUp, .filledAboveBudgeted, .unusedSurveyColumn, .chapterWithoutText, .unusedText,
              .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .laterYearsIgnored,
-             .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber:
+             .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
+             .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
+             .textUnderNotStarted, .sampleProject:
             return .warning
         default:
             return .error
@@ -130,6 +142,7 @@ extension InputCode {
         case .invalidThreshold: return "`prikkegrense` is not a whole number from 3 to 100"
         case .unknownKostraStatus: return "`kostra-status` is not `foreløpig` or `endelig`"
         case .chapterListedTwice: return "a chapter listed twice in `kapitler`"
+        case .invalidSampleFlag: return "`eksempel` other than `ja` or `nei`"
         case .missingColumns: return "required columns missing from a CSV file's header"
         case .notANumber: return "a cell that must be a number is not one"
         case .notAWholeNumber: return "a count with decimals"
@@ -162,7 +175,7 @@ extension InputCode {
         case .frontMatterNotClosed: return "front matter without its closing `---`"
         case .unknownFrontMatterField: return "a front matter key other than `tittel`, `ansvarlig`, `status`, `forfatter`"
         case .frontMatterFieldMissing: return "`tittel`, `ansvarlig` or `status` missing from the front matter"
-        case .unknownApprovalStatus: return "a status other than `utkast`, `til gjennomlesing`, `godkjent`"
+        case .unknownApprovalStatus: return "a status other than `ikke påbegynt`, `utkast`, `til gjennomlesing`, `godkjent`"
         case .chapterWithoutText: return "a chapter in the report without its own text"
         case .unknownChapter: return "an id in `kapitler` that is no chapter (with the closest id), pointing at the id"
         case .unusedText: return "a text in `tekster/` that belongs to no chapter in `kapitler`"
@@ -172,6 +185,14 @@ extension InputCode {
         case .unclosedCodeFence: return "a code fence (```` ``` ```` or `~~~`) left open at the end of a text, closed by the tool"
         case .noFiguresForReportYear: return "a data file without rows for the report year"
         case .laterYearsIgnored: return "rows for years after the report year, not used"
+        case .fileNotFilledIn: return "a data file with only its header row (as `init` makes it): its figures are shown as missing"
+        case .surveyNotFilledIn: return "the survey files as `init` makes them, with no answers and no questions yet"
+        case .guidanceLeft: return "a chapter text that still holds `init`'s guidance (keeps the report a draft)"
+        case .sampleNamesLeft: return "a text or setting that names the sample municipality or its people (keeps the report a draft)"
+        case .placeholderSetting: return "a setting still holding `init`'s placeholder (`[kommunens navn]`, `0000`)"
+        case .otherMunicipality: return "texts that name another municipality and never the report's own (keeps the report a draft)"
+        case .textUnderNotStarted: return "text written in a chapter whose status is still `ikke påbegynt` (not printed)"
+        case .sampleProject: return "the project is the fictional sample (`eksempel: ja`): its report is never final"
         case .fileMissing: return "a required file is missing"
         case .directoryInsteadOfFile: return "a folder where a file belongs"
         case .noPermission: return "a file or folder the tool may not read"

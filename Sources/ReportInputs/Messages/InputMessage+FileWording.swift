@@ -13,9 +13,9 @@ extension InputMessage {
         case let .unknownFrontMatterField(key, keys):
             return Wording(text: "Ukjent felt i forsiden.", found: key, expected: "ett av: " + keys.joined(separator: ", "))
         case .frontMatterFieldMissing(let key):
-            return Wording(text: "Feltet «\(key)» mangler i forsiden.", expected: key == "status" ? "status: utkast, til gjennomlesing eller godkjent" : "\(key): …")
+            return Wording(text: "Feltet «\(key)» mangler i forsiden.", expected: key == "status" ? "status: ikke påbegynt, utkast, til gjennomlesing eller godkjent" : "\(key): …")
         case .unknownApprovalStatus(let value):
-            return Wording(text: "Ukjent status.", found: value, expected: "utkast, til gjennomlesing eller godkjent")
+            return Wording(text: "Ukjent status.", found: value, expected: "ikke påbegynt, utkast, til gjennomlesing eller godkjent")
         case .chapterWithoutText(let file):
             return Wording(text: "Kapittelet har ingen egen tekst.", expected: "filen \(file) med tittel, ansvarlig og status")
         case let .unknownChapter(id, suggestion):
@@ -37,6 +37,26 @@ extension InputMessage {
         case let .unclosedCodeFence(fence, openingLine):
             return Wording(text: "Kodeblokken som åpnes med «\(fence)» på linje \(openingLine), blir aldri lukket. Den er lukket ved slutten av teksten, så den ikke tar med seg resten av rapporten.",
                            found: "\(fence) uten en avsluttende \(fence)", expected: "en linje «\(fence)» der kodeblokken slutter")
+        case let .guidanceLeft(lines):
+            return Wording(text: "Teksten inneholder fortsatt veiledningen fra «tilstandsrapport init» (\(lines.count) \(lines.count == 1 ? "linje" : "linjer")). Rapporten blir ikke godkjent før den er fjernet.",
+                           found: "veiledningen på linje " + lines.map(String.init).joined(separator: ", "), expected: "kapittelets egen tekst; slett veiledningen")
+        case let .sampleNamesLeft(names, inChapterText):
+            let quoted = names.map { "«\($0)»" }
+            let list = quoted.count > 1 ? quoted.dropLast().joined(separator: ", ") + " og " + (quoted.last ?? "") : quoted.joined()
+            return Wording(text: "\(inChapterText ? "Teksten" : "Innstillingen") nevner \(list) fra den oppdiktede eksempelkommunen. Rapporten blir ikke godkjent før eksempelets navn og tekst er byttet ut.",
+                           found: names.joined(separator: ", "), expected: "kommunens egne navn og tekster")
+        case let .placeholderSetting(key, value):
+            return Wording(text: "Innstillingen «\(key)» er ikke fylt ut ennå.", found: value,
+                           expected: "kommunens egen verdi; det som står der nå, er bare en plassholder fra «tilstandsrapport init»")
+        case let .otherMunicipality(mentioned, own):
+            return Wording(text: "Teksten nevner «\(mentioned) kommune», men kommunen i tilstandsrapport.txt er «\(own)», og den nevnes ikke i noen tekst. Er teksten fra en annen kommune? Rapporten blir ikke godkjent før det stemmer.",
+                           found: "\(mentioned) kommune", expected: "tekster om \(own) (nevn kommunen ved navn minst én gang)")
+        case .sampleProject(let municipality):
+            return Wording(text: "Dette er eksempelprosjektet med den oppdiktede \(municipality). Rapporten blir aldri endelig.", found: "eksempel: ja",
+                           expected: "fjern linjen «eksempel: ja» når dere har byttet ut eksempelets tall og tekster med deres egne")
+        case .textUnderNotStarted:
+            return Wording(text: "Kapittelet har tekst, men status er «ikke påbegynt», så teksten kommer ikke med i rapporten.", found: "status: ikke påbegynt",
+                           expected: "status: utkast når dere har begynt å skrive")
         default:
             return Wording(text: "")
         }

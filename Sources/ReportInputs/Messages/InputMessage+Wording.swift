@@ -14,20 +14,21 @@ extension InputMessage {
         switch self {
         case .missingColon, .unknownSetting, .authorWithoutRole, .duplicateSetting, .settingMissing, .invalidMunicipalityNumber,
              .invalidReportYear, .invalidMeetingDate, .unknownLanguageForm, .invalidThreshold, .unknownKostraStatus,
-             .invalidChapterID, .chapterListedTwice, .noAuthor:
+             .invalidChapterID, .chapterListedTwice, .invalidSampleFlag, .noAuthor:
             return settingsWording
         case .missingColumns, .notANumber, .notAWholeNumber, .outOfRange, .invalidYear, .unknownChoice, .valueMissing, .statisticsSymbol:
             return cellWording
         case .duplicateRow, .partAboveWhole, .sickLeaveDoesNotAddUp, .filledAboveBudgeted, .unknownIndicator, .wrongUnit,
              .numeratorAboveDenominator, .valueDisagreesWithCounts, .invalidOwnIndicatorID, .indicatorExists, .invalidDate,
-             .noFiguresForReportYear, .laterYearsIgnored:
+             .noFiguresForReportYear, .laterYearsIgnored, .fileNotFilledIn, .surveyNotFilledIn:
             return ruleWording
         case .statementWithoutScale, .unknownScale, .noSectorQuestion, .unusedSurveyColumn, .questionNotInAnswers, .unknownAnswer,
              .scoreOutsideScale, .scoreWithoutScale, .moreThanInvited:
             return surveyWording
         case .noFrontMatter, .frontMatterNotClosed, .unknownFrontMatterField, .frontMatterFieldMissing, .unknownApprovalStatus,
              .chapterWithoutText, .unknownChapter, .unusedText, .bulletsConverted, .tabIndentationConverted,
-             .invisibleCharactersIgnored, .unclosedCodeFence:
+             .invisibleCharactersIgnored, .unclosedCodeFence, .guidanceLeft, .sampleNamesLeft, .placeholderSetting,
+             .otherMunicipality, .textUnderNotStarted, .sampleProject:
             return textWording
         case .fileMissing, .directoryInsteadOfFile, .noPermission, .fileTooLarge, .notText, .projectFolderMissing, .dataFileMissing,
              .invalidUTF8, .notARegularFile, .brokenLink, .folderMissing, .fileInsteadOfFolder, .readFailed, .linkOutOfTemplates,
@@ -70,6 +71,8 @@ extension InputMessage {
                            expected: "små bokstaver, sifre og bindestrek, som i «oppsummering» eller «eget-kapittel»")
         case .chapterListedTwice(let id):
             return Wording(text: "Kapittelet «\(id)» står to ganger i «kapitler».", found: id, expected: "hvert kapittel én gang")
+        case .invalidSampleFlag(let value):
+            return Wording(text: "Ukjent verdi for «eksempel».", found: value, expected: "ja (eksempelprosjektet) eller nei")
         default:
             return Wording(text: "Ingen forfatter er oppgitt.", expected: "minst én linje «forfatter: navn; rolle»")
         }
@@ -151,6 +154,13 @@ extension InputMessage {
                            found: years.isEmpty ? "ingen år" : "årene " + years.map(String.init).joined(separator: ", "), expected: "rader for \(year)")
         case let .laterYearsIgnored(year, later):
             return Wording(text: "Tall for år etter rapportåret blir ikke brukt.", found: "\(later)", expected: "år til og med \(year)")
+        case let .fileNotFilledIn(year):
+            // A file with only its header (as `init` makes it) is a file not filled in yet: like a missing file, a warning.
+            return Wording(text: "Filen har ingen rader ennå, så tallene den skulle gi, vises som manglende.", found: "bare overskriftsraden",
+                           expected: "rader for \(year)")
+        case .surveyNotFilledIn:
+            return Wording(text: "Spørreundersøkelsen er ikke fylt inn ennå, så resultatene vises som manglende.", found: "ingen svar og ingen spørsmål",
+                           expected: "eksporten fra Microsoft Forms her, og spørsmålene i data/undersokelse-sporsmal.csv")
         default:
             return Wording(text: "")
         }

@@ -17,6 +17,7 @@ public enum InputMessage: Sendable, Hashable {
     case unknownKostraStatus(String)
     case invalidChapterID(String)
     case chapterListedTwice(String)
+    case invalidSampleFlag(String)
     case noAuthor
     // Cells
     case missingColumns(missing: [String], header: String, all: [String])
@@ -64,6 +65,15 @@ public enum InputMessage: Sendable, Hashable {
     // Years
     case noFiguresForReportYear(year: Int, years: [Int])
     case laterYearsIgnored(year: Int, later: Int)
+    case fileNotFilledIn(year: Int)
+    case surveyNotFilledIn
+    // What `init` hands out, left in the project
+    case guidanceLeft(lines: [Int])
+    case sampleNamesLeft(names: [String], inChapterText: Bool)
+    case placeholderSetting(key: String, value: String)
+    case otherMunicipality(mentioned: String, own: String)
+    case textUnderNotStarted
+    case sampleProject(municipality: String)
     // Files and folders
     case fileMissing(String)
     case directoryInsteadOfFile
@@ -120,6 +130,7 @@ public enum InputMessage: Sendable, Hashable {
         case .unknownKostraStatus: return .unknownKostraStatus
         case .invalidChapterID: return .invalidChapterID
         case .chapterListedTwice: return .chapterListedTwice
+        case .invalidSampleFlag: return .invalidSampleFlag
         case .noAuthor: return .noAuthor
         case .missingColumns: return .missingColumns
         case .notANumber: return .notANumber
@@ -163,6 +174,14 @@ public enum InputMessage: Sendable, Hashable {
         case .unclosedCodeFence: return .unclosedCodeFence
         case .noFiguresForReportYear: return .noFiguresForReportYear
         case .laterYearsIgnored: return .laterYearsIgnored
+        case .fileNotFilledIn: return .fileNotFilledIn
+        case .surveyNotFilledIn: return .surveyNotFilledIn
+        case .guidanceLeft: return .guidanceLeft
+        case .sampleNamesLeft: return .sampleNamesLeft
+        case .placeholderSetting: return .placeholderSetting
+        case .otherMunicipality: return .otherMunicipality
+        case .textUnderNotStarted: return .textUnderNotStarted
+        case .sampleProject: return .sampleProject
         case .fileMissing: return .fileMissing
         case .directoryInsteadOfFile: return .directoryInsteadOfFile
         case .noPermission: return .noPermission

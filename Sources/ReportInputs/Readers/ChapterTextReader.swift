@@ -46,9 +46,6 @@ enum ChapterTextReader {
             }
             values[entry.key] = entry
         }
-        for key in ["tittel", "ansvarlig", "status"] where values[key]?.value.isEmpty ?? true {
-            diagnostics.append(InputMessage.frontMatterFieldMissing(key).diagnostic(file: file, line: values[key]?.line ?? end + 1))
-        }
         var status: ApprovalStatus? = nil
         if let entry = values["status"], !entry.value.isEmpty {
             status = ApprovalStatus.allCases.first { $0.rawValue == entry.value.lowercased() }
@@ -56,10 +53,16 @@ enum ChapterTextReader {
                 diagnostics.append(InputMessage.unknownApprovalStatus(entry.value).diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
             }
         }
+        // A chapter nobody has started may not have anyone responsible yet.
+        let required = status == .notStarted ? ["tittel", "status"] : ["tittel", "ansvarlig", "status"]
+        for key in required where values[key]?.value.isEmpty ?? true {
+            diagnostics.append(InputMessage.frontMatterFieldMissing(key).diagnostic(file: file, line: values[key]?.line ?? end + 1))
+        }
         let pasted = PastedText.normalise(Array(lines[(end + 1)...]), firstLine: end + 2, file: file)
         let closed = ClosedDocument.close(pasted.lines, firstLine: end + 2, file: file)
         diagnostics += pasted.diagnostics + closed.diagnostics
-        guard let title = values["tittel"]?.value, !title.isEmpty, let responsible = values["ansvarlig"]?.value, !responsible.isEmpty, let status else {
+        let responsible = values["ansvarlig"]?.value ?? ""
+        guard let title = values["tittel"]?.value, !title.isEmpty, status == .notStarted || !responsible.isEmpty, let status else {
             return (nil, diagnostics)
         }
         let body = closed.lines.joined(separator: "\n")

@@ -5,7 +5,7 @@ import SourceText
 /// Reads `tilstandsrapport.txt`.
 enum SettingsReader {
     static let keys = ["kommune", "kommunenummer", "rapportår", "organ", "møtedato", "saksnummer", "kostragruppe", "målform",
-                       "prikkegrense", "kostra-status", "forfatter", "kapitler"]
+                       "prikkegrense", "kostra-status", "forfatter", "kapitler", "eksempel"]
     static let required = ["kommune", "kommunenummer", "rapportår", "organ", "kostragruppe"]
 
     /// A chapter id in `kapitler:` and where it is written.
@@ -71,14 +71,23 @@ enum SettingsReader {
             if ["foreløpig", "forelopig"].contains(entry.value.lowercased()) { status = .preliminary }
             else if entry.value.lowercased() != "endelig" { report(.unknownKostraStatus(entry.value), entry) }
         }
+        var isSample = false
+        if let entry = values["eksempel"] {
+            switch entry.value.lowercased() {
+            case "ja": isSample = true
+            case "nei": isSample = false
+            default: report(.invalidSampleFlag(entry.value), entry)
+            }
+        }
         let chapters = values["kapitler"].map { chapterList($0, report: report) }
         if authors.isEmpty { diagnostics.append(InputMessage.noAuthor.diagnostic(file: file)) }
         guard !missing, let number, let year else { return Read(settings: nil, diagnostics: diagnostics, chapters: chapters) }
-        let settings = ReportSettings(
+        var settings = ReportSettings(
             municipality: values["kommune"]?.value ?? "", municipalityNumber: number, year: year, body: values["organ"]?.value ?? "kommunestyre",
             meetingDate: meetingDate, caseNumber: values["saksnummer"]?.value.isEmpty == false ? values["saksnummer"]?.value : nil,
             kostraGroup: values["kostragruppe"]?.value ?? "", language: language, threshold: threshold, kostraStatus: status,
             authors: authors, chapterOrder: chapters?.map(\.id))
+        settings.isSample = isSample
         return Read(settings: settings, diagnostics: diagnostics, chapters: chapters)
     }
 

@@ -49,8 +49,8 @@ public struct ComputedReport: Sendable {
         return PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: threshold).hiddenCells
     }
 
-    /// True while any chapter text is not approved.
+    /// True while any chapter text is not approved, or still holds guidance or the sample municipality.
     public var isDraft: Bool {
-        texts.values.contains { $0.status != .approved }
+        settings.isSample || texts.values.contains { !$0.isFinal }
     }
 }

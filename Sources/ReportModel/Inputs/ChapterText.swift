@@ -2,6 +2,8 @@ import SourceText
 
 /// Where a chapter text is in its approval.
 public enum ApprovalStatus: String, Sendable, Hashable, CaseIterable {
+    /// Made by `init` with guidance on what to write; the body is not printed.
+    case notStarted = "ikke påbegynt"
     case draft = "utkast"
     case inReview = "til gjennomlesing"
     case approved = "godkjent"
@@ -20,6 +22,11 @@ public struct ChapterText: Sendable, Hashable {
     /// The file, and the line the body starts on, for diagnostics.
     public var file: String
     public var bodyLine: Int
+    /// Why the text keeps the report a draft even when approved (guidance or the sample municipality left in it).
+    public var draftReasons: [String] = []
+
+    /// True when the text lets the report be final: approved, with nothing left from the starter text.
+    public var isFinal: Bool { status == .approved && draftReasons.isEmpty }
 
     /// Creates a chapter text.
     public init(id: String, title: String, responsible: String, status: ApprovalStatus, authors: [Author], markdown: String, file: String, bodyLine: Int) {

@@ -33,6 +33,9 @@ public struct ReportSettings: Sendable, Hashable {
     public var authors: [Author]
     /// Chapter ids in the order to print; nil for the standard order.
     public var chapterOrder: [String]?
+    /// The fictional sample project (`eksempel: ja`): its report is never final, and its own names are not
+    /// reported as sample content left behind.
+    public var isSample = false
 
     /// Creates settings.
     public init(municipality: String, municipalityNumber: String, year: Int, body: String, meetingDate: CalendarDate?, caseNumber: String?,

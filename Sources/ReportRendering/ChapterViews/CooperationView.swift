@@ -5,7 +5,7 @@ import ReportModel
 extension ViewBuilder {
     /// Samarbeid med andre sektorer: the survey per statement and per sector.
     mutating func cooperation() -> [String: TemplateValue] {
-        guard let survey = report.survey else { return ["har_undersøkelse": .bool(false)] }
+        guard let survey = report.survey else { return ["har_undersøkelse": .bool(false), "nøkkeltall": .null] }
         var members: [String: TemplateValue] = [
             "diagram": .null, "tabell_sektor": .null, "diagram_sektor": .null, "nøkkeltall": .null, "sterkest": .null, "svakest": .null,
             "har_undersøkelse": .bool(true),

@@ -23,7 +23,12 @@ struct ViewBuilder {
     /// The appendix is generated and needs no text of its own.
     var notApproved: [(title: String, status: String)] {
         order.compactMap { id in
-            if let text = report.texts[id] { return text.status == .approved ? nil : (text.title, text.status.rawValue) }
+            if let text = report.texts[id] {
+                if text.isFinal { return nil }
+                let reasons = text.draftReasons.joined(separator: " og ")
+                if text.draftReasons.isEmpty { return (text.title, text.status.rawValue) }
+                return (text.title, text.status == .approved ? "godkjent, men \(reasons)" : "\(text.status.rawValue), \(reasons)")
+            }
             guard id != "vedlegg" else { return nil }
             return (ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
         }
@@ -45,7 +50,9 @@ struct ViewBuilder {
             "kostragruppe": .string(settings.kostraGroup),
             "prikkegrense": .int(threshold),
             "største_små_tall": .int(threshold - 1),
-            "utkast": .bool(!notApproved.isEmpty),
+            "utkast": .bool(report.isDraft || !notApproved.isEmpty),
+            "eksempel": .bool(settings.isSample),
+            "har_ikke_godkjent": .bool(!notApproved.isEmpty),
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!settings.authors.isEmpty),

@@ -2,10 +2,19 @@
 ///
 /// Options may come before or after the folder; `--` ends the options, so a folder named `-x` can be
 /// given as `-- -x`. `--help` anywhere before `--` shows the command's help, whatever else is there.
+/// Folders keep the argument's bytes (`RawPath`); words are compared as text.
 public struct ArgumentParser: Sendable {
     public init() {}
 
+    /// Parses arguments given as text.
     public func parse(_ arguments: [String]) -> Result<Invocation, UsageError> {
+        parse(raw: arguments.map { RawPath($0) })
+    }
+
+    /// Parses arguments as the system passed them (bytes, not always UTF-8).
+    public func parse(raw: [RawPath]) -> Result<Invocation, UsageError> {
+        // Bytes that are not UTF-8 are shown as `\xE6`; no option or command name contains a backslash.
+        let arguments = raw.map(\.shown)
         guard let first = arguments.first else { return .failure(.missingCommand) }
         let rest = Array(arguments.dropFirst())
         switch first {
@@ -24,7 +33,7 @@ public struct ArgumentParser: Sendable {
                 let names = CommandName.allCases.map(\.rawValue) + ["help"]
                 return .failure(.unknownCommand(first, suggestion: Suggestion.closest(to: first, in: names)))
             }
-            return parse(rest, for: command)
+            return parse(rest, raw: Array(raw.dropFirst()), for: command)
         }
     }
 
@@ -38,33 +47,40 @@ public struct ArgumentParser: Sendable {
         return .success(.help(command))
     }
 
-    private func parse(_ arguments: [String], for command: CommandName) -> Result<Invocation, UsageError> {
+    /// The options and folder of one command; `raw` holds the same arguments as bytes.
+    private func parse(_ arguments: [String], raw: [RawPath], for command: CommandName) -> Result<Invocation, UsageError> {
         let options = arguments.prefix { $0 != "--" }
         if options.contains(where: { $0 == "-h" || $0 == "--help" }) { return .success(.help(command)) }
 
-        var positionals: [String] = []
-        var outputDirectory: String?
+        var positionals: [Int] = []
+        var outputDirectory: RawPath?
+        var example = false
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
             let argument = arguments[index]
             index += 1
             if optionsEnded || argument == "-" || !argument.hasPrefix("-") {
-                positionals.append(argument)
+                positionals.append(index - 1)
                 continue
             }
             if argument == "--" {
                 optionsEnded = true
                 continue
             }
-            var value: String?
+            if command == .initialize, argument == "--eksempel" {
+                if example { return .failure(.repeatedOption(argument, command: command)) }
+                example = true
+                continue
+            }
+            var value: RawPath?
             var option = argument
             if command == .build, argument.hasPrefix("--out=") {
                 option = "--out"
-                value = String(argument.dropFirst("--out=".count))
+                value = RawPath(bytes: Array(raw[index - 1].bytes.dropFirst("--out=".utf8.count)))
             } else if command == .build, argument == "--out" || argument == "-o" {
                 if index < arguments.count, arguments[index] != "--" {
-                    value = arguments[index]
+                    value = raw[index]
                     index += 1
                 }
             } else {
@@ -78,12 +94,13 @@ public struct ArgumentParser: Sendable {
             outputDirectory = directory
         }
 
-        guard let directory = positionals.first, !directory.isEmpty else {
+        guard let first = positionals.first, !raw[first].isEmpty else {
             return .failure(.missingDirectory(command))
         }
-        if positionals.count > 1 { return .failure(.unexpectedArgument(positionals[1], command: command)) }
+        if positionals.count > 1 { return .failure(.unexpectedArgument(arguments[positionals[1]], command: command)) }
+        let directory = raw[first]
         switch command {
-        case .initialize: return .success(.initialize(directory: directory))
+        case .initialize: return .success(.initialize(directory: directory, example: example))
         case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
         case .check: return .success(.check(project: directory))
         case .status: return .success(.status(project: directory))

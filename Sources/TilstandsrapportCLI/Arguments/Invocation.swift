@@ -9,7 +9,8 @@ public enum CommandName: String, Sendable, Hashable, CaseIterable {
     var options: [String] {
         switch self {
         case .build: return ["--out", "-o", "--help", "-h"]
-        case .initialize, .check, .status: return ["--help", "-h"]
+        case .initialize: return ["--eksempel", "--help", "-h"]
+        case .check, .status: return ["--help", "-h"]
         }
     }
 
@@ -29,11 +30,12 @@ public enum Invocation: Sendable, Hashable {
     /// `--help`, `help [command]` or `command --help`.
     case help(CommandName?)
     case version
-    case initialize(directory: String)
+    /// `example` for `--eksempel`: the sample municipality instead of an empty project.
+    case initialize(directory: RawPath, example: Bool)
     /// `outputDirectory` is nil when `--out` was not given.
-    case build(project: String, outputDirectory: String?)
-    case check(project: String)
-    case status(project: String)
+    case build(project: RawPath, outputDirectory: RawPath?)
+    case check(project: RawPath)
+    case status(project: RawPath)
 }
 
 /// A command line that cannot be run, with what was wrong; always exit status 2.

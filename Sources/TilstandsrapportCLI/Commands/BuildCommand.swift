@@ -12,14 +12,15 @@ struct BuildCommand: Sendable {
         result.inputDiagnostics = project.existenceProblems()
         if result.inputDiagnostics.containsErrors { return result }
         // Checked before rendering so a misplaced --out is reported together with any input errors.
-        result.outputDiagnostics = writer.checkLocation(
-            of: outputDirectory.url, project: project.url, shownAs: outputDirectory.shownAs)
-        let build = pipeline.build(project: project.url)
+        result.outputDiagnostics = writer.checkLocation(of: outputDirectory.path, project: project.path, shownAs: outputDirectory.shownAs)
+        let build = project.withURL { pipeline.build(project: $0) }
         result.inputDiagnostics += build.diagnostics
         if result.diagnostics.containsErrors { return result }
-        let written = writer.write(build.files, to: outputDirectory.url, project: project.url, shownAs: outputDirectory.shownAs)
-        result.outputDiagnostics += written.diagnostics
-        result.output = written.written.map(CLIMessages.wrote)
+        let outcome = writer.write(build.files, to: outputDirectory.path, project: project.path, shownAs: outputDirectory.shownAs)
+        result.outputDiagnostics += outcome.diagnostics
+        result.written = outcome.written
+        result.notWritten = outcome.notWritten
+        result.output = outcome.written.map(CLIMessages.wrote)
         return result
     }
 }

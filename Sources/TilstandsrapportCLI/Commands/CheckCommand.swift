@@ -10,7 +10,7 @@ struct CheckCommand: Sendable {
         var result = CommandResult()
         result.inputDiagnostics = project.existenceProblems()
         if result.inputDiagnostics.containsErrors { return result }
-        result.inputDiagnostics = pipeline.check(project: project.url).diagnostics
+        result.inputDiagnostics = project.withURL { pipeline.check(project: $0) }.diagnostics
         if result.inputDiagnostics.isEmpty { result.output = [CLIMessages.noProblems] }
         return result
     }

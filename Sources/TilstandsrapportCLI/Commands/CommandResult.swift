@@ -10,8 +10,11 @@ struct CommandResult: Sendable {
     var outputDiagnostics: [Diagnostic] = []
     /// Set for a command line that could not be parsed.
     var usageError: UsageError?
-    /// True for commands that write files (`init`, `build`): a failure then ends with «Ingenting ble skrevet.».
+    /// True for commands that write files (`init`, `build`): a failure then ends by saying what was written.
     var writes = false
+    /// Files written (as shown to the user), and files that should have been but were not.
+    var written: [String] = []
+    var notWritten: [String] = []
 
     var diagnostics: [Diagnostic] { inputDiagnostics + outputDiagnostics }
 }

@@ -1,38 +1,39 @@
 import Foundation
 import SourceText
 
-/// Writes a sample project into a new or empty folder for `init`, all or nothing, never over anything.
+/// Writes a project's files into a new or empty folder for `init`, all or nothing, never over anything.
 struct ProjectCreator: Sendable {
-    var sample: SampleProject
+    var project: SampleProject
 
-    /// Creates the project at `directory`; on failure removes what it made and returns why.
-    func create(at directory: URL, shownAs: String) -> [Diagnostic] {
-        let root = directory.standardizedFileURL.path
+    /// Creates the project at `root`; on failure removes what it made and returns why.
+    func create(at root: RawPath, shownAs: String) -> [Diagnostic] {
         switch POSIXFile.resolvedKind(of: root) {
         case .none:
             break
         case .directory:
-            let visible = (POSIXFile.contents(ofDirectory: root) ?? [""]).filter { !$0.hasPrefix(".") }
+            let visible = (POSIXFile.names(in: root) ?? [[0]]).filter { $0.first != UInt8(ascii: ".") }
             if !visible.isEmpty {
                 return [Diagnostic(code: "CLI041", message: CLIMessages.initTargetNotEmpty(shownAs))]
             }
         case .file, .other, .symbolicLink:
             return [Diagnostic(code: "CLI040", message: CLIMessages.initTargetIsFile(shownAs))]
         }
-        if sample.files.isEmpty {
+        if project.files.isEmpty {
             return [Diagnostic(code: "CLI042", message: CLIMessages.initNoSampleData)]
         }
-        if let bad = sample.files.first(where: { !Self.isSafeRelativePath($0.path) }) {
+        if let bad = project.files.first(where: { !Self.isSafeRelativePath($0.path) }) {
             return [Diagnostic(code: "CLI043", message: CLIMessages.initInvalidSamplePath(bad.path))]
         }
 
-        var createdDirectories: [String] = []
-        var createdFiles: [String] = []
-        do throws(IOFailure) {
+        var createdDirectories: [RawPath] = []
+        var createdFiles: [RawPath] = []
+        var current = ""
+        do throws(SystemCallFailure) {
             try makeDirectories(root, created: &createdDirectories)
-            for file in sample.files {
-                let path = root + "/" + file.path
-                try makeDirectories((path as NSString).deletingLastPathComponent, created: &createdDirectories)
+            for file in project.files {
+                current = file.path
+                let path = root.appending(file.path)
+                if let parent = path.parent { try makeDirectories(parent, created: &createdDirectories) }
                 try POSIXFile.createFile(at: path, bytes: file.bytes)
                 createdFiles.append(path)
             }
@@ -40,21 +41,19 @@ struct ProjectCreator: Sendable {
         } catch {
             for path in createdFiles.reversed() { POSIXFile.remove(path) }
             for path in createdDirectories.reversed() { POSIXFile.removeDirectory(path) }
-            let shownPath = error.path.hasPrefix(root + "/")
-                ? join(shownAs, String(error.path.dropFirst(root.count + 1))) : error.path
-            return [Diagnostic(code: "CLI030", message: CLIMessages.writeFailed(shownPath, reason: error.reason))]
+            let shownPath = current.isEmpty ? shownAs : join(shownAs, current)
+            return [Diagnostic(code: "CLI030", message: CLIMessages.writeFailed(shownPath, reason: CLIMessages.reason(error.errorNumber)))]
         }
         return []
     }
 
     /// Creates `path` and missing parents, recording each folder it made.
-    private func makeDirectories(_ path: String, created: inout [String]) throws(IOFailure) {
-        var missing: [String] = []
-        var current = path
+    private func makeDirectories(_ path: RawPath, created: inout [RawPath]) throws(SystemCallFailure) {
+        var missing: [RawPath] = []
+        var current = path.normalized
         while POSIXFile.resolvedKind(of: current) == .none {
             missing.append(current)
-            let parent = (current as NSString).deletingLastPathComponent
-            if parent == current || parent.isEmpty { break }
+            guard let parent = current.parent, parent != current else { break }
             current = parent
         }
         for folder in missing.reversed() {

@@ -1,3 +1,4 @@
+import Foundation
 import EmbeddedResources
 
 /// One file of a sample project, with its path relative to the project folder (`data/bemanning.csv`).
@@ -11,7 +12,8 @@ public struct ProjectFile: Sendable, Hashable {
     }
 }
 
-/// The files `init` writes. The program's own set is `embedded` (`SampleData/`); tests pass their own.
+/// The files `init` writes. The program's own sets are `embedded` (the sample municipality, `SampleData/`)
+/// and `embeddedEmpty` (the empty project, `Templates/nb/ny-rapport/`); tests pass their own.
 public struct SampleProject: Sendable, Hashable {
     public var files: [ProjectFile]
 
@@ -20,10 +22,29 @@ public struct SampleProject: Sendable, Hashable {
     }
 
     /// The files of `SampleData/` compiled into the program.
-    public static var embedded: SampleProject {
-        let prefix = "SampleData/"
-        return SampleProject(files: EmbeddedResources.files(under: prefix).map {
+    public static var embedded: SampleProject { files(under: "SampleData/") }
+
+    /// The empty project compiled into the program: every file with its headings, guidance and placeholders.
+    public static var embeddedEmpty: SampleProject { files(under: emptyProjectFolder) }
+
+    /// Where the empty project's files are among the built-in templates.
+    public static let emptyProjectFolder = "Templates/nb/ny-rapport/"
+
+    /// The settings file's placeholder for the report year.
+    static let yearPlaceholder = "{{rapportår}}"
+
+    private static func files(under prefix: String) -> SampleProject {
+        SampleProject(files: EmbeddedResources.files(under: prefix).map {
             ProjectFile(path: String($0.path.dropFirst(prefix.count)), bytes: $0.bytes)
+        })
+    }
+
+    /// The project with `{{rapportår}}` in the settings replaced by `year`.
+    func forReportYear(_ year: Int) -> SampleProject {
+        SampleProject(files: files.map { file in
+            guard file.path == "tilstandsrapport.txt" else { return file }
+            let text = String(decoding: file.bytes, as: UTF8.self).replacingOccurrences(of: Self.yearPlaceholder, with: String(year))
+            return ProjectFile(path: file.path, bytes: Array(text.utf8))
         })
     }
 }

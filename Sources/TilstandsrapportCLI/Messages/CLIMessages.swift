@@ -1,9 +1,10 @@
+import Foundation
 import ReportBuilding
 
 /// Every text the command line prints, in Norwegian bokmål, in one place.
 ///
-/// Diagnostic codes: `CLI001`–`CLI009` the project folder, `CLI010`–`CLI029` where output may go,
-/// `CLI030` a failed write, `CLI040`–`CLI049` `init`.
+/// Diagnostic codes: `CLI001`–`CLI009` the project folder, `CLI010`–`CLI029` where output may go and whether
+/// it may be replaced, `CLI030`–`CLI039` a failed write, `CLI040`–`CLI049` `init`.
 enum CLIMessages {
     static let programName = "tilstandsrapport"
 
@@ -11,6 +12,10 @@ enum CLIMessages {
 
     static func projectMissing(_ path: String) -> String {
         "Finner ikke rapportmappen «\(path)»."
+    }
+
+    static func projectUnreachable(_ path: String, reason: String) -> String {
+        "Kan ikke åpne rapportmappen «\(path)»: \(reason)."
     }
 
     static func projectIsFile(_ path: String) -> String {
@@ -62,10 +67,81 @@ enum CLIMessages {
         "Kunne ikke skrive «\(path)»: \(reason)."
     }
 
-    static let unreadable = "filen som ligger der kan ikke leses"
+    static func folderFailed(_ path: String, reason: String) -> String {
+        "Kunne ikke lage eller åpne utmappen «\(path)»: \(reason)."
+    }
 
-    static let manifestHeader =
-        "Filer skrevet av tilstandsrapport (SHA-256). Brukes for aldri å overskrive filer du har endret."
+    static func manifestFailed(_ path: String, reason: String) -> String {
+        "Kunne ikke oppdatere «\(path)» (listen over filene tilstandsrapport har skrevet): \(reason). "
+            + "Den forrige rapporten ligger der som før."
+    }
+
+    static func manifestNotUpdated(_ path: String, reason: String) -> String {
+        "Rapporten er skrevet og er hel, men listen «\(path)» kunne ikke oppdateres: \(reason). "
+            + "Neste «tilstandsrapport build» oppdaterer den; til da kontrollerer «sha256sum -c» bare filene som står på den."
+    }
+
+    static func partlyWritten(written: [String], notWritten: [String]) -> String {
+        "Bare noen av filene ble byttet ut, og de gamle kunne ikke settes tilbake: "
+            + "\(quotedList(written)) er nye, \(quotedList(notWritten)) er de gamle. Kjør «tilstandsrapport build» igjen når feilen over er rettet."
+    }
+
+    static func manifestUnreadable(_ path: String, reason: String) -> String {
+        "Kunne ikke lese «\(path)» (listen over filene tilstandsrapport har skrevet): \(reason). "
+            + "Uten den vet ikke tilstandsrapport om filene i mappen er dine, så ingenting blir overskrevet."
+    }
+
+    static func outputUnreadable(_ path: String, reason: String) -> String {
+        "Kunne ikke lese «\(path)», som finnes fra før: \(reason). Den blir ikke overskrevet."
+    }
+
+    static func outputFolderBusy(_ path: String, waited: Duration) -> String {
+        "En annen «tilstandsrapport build» skriver til utmappen «\(path)» og ble ikke ferdig på \(waited.components.seconds) sekunder. "
+            + "Vent til den er ferdig og prøv igjen, eller velg en annen mappe med --out."
+    }
+
+    static func lockNotAFile(_ path: String) -> String {
+        "«\(path)» (sperren som hindrer to bygg i å skrive samtidig) er ikke en vanlig fil. Fjern den eller velg en annen mappe med --out."
+    }
+
+    /// What a failed system call means, in Norwegian, from its `errno`.
+    static func reason(_ errorNumber: Int32) -> String {
+        switch errorNumber {
+        case ENOSPC: return "disken er full"
+        case EDQUOT: return "kvoten din på disken er brukt opp"
+        case EACCES, EPERM: return "du har ikke tilgang (mangler skrive- eller leserettighet)"
+        case EROFS: return "disken kan bare leses, ikke skrives til"
+        case EFBIG: return "filen blir større enn det som er tillatt (grensen for filstørrelse, ulimit -f)"
+        case EIO: return "lese- eller skrivefeil på disken (skadet disk eller frakoblet nettverksdisk?)"
+        case ENAMETOOLONG: return "navnet eller stien er for lang"
+        case ELOOP: return "for mange symbolske lenker i stien, eller en lenke der det skulle vært en fil"
+        case ENOENT: return "mappen finnes ikke (lenger)"
+        case ENOTDIR: return "en del av stien er en fil, ikke en mappe"
+        case EEXIST: return "det finnes allerede noe med det navnet"
+        case EISDIR: return "det er en mappe eller noe annet enn en vanlig fil"
+        case EMFILE, ENFILE: return "for mange åpne filer"
+        case ENOMEM: return "ikke nok minne"
+        case EBUSY, ETXTBSY: return "filen er i bruk"
+        case ESTALE: return "nettverksdisken er koblet fra eller endret under skrivingen"
+        case EXDEV: return "filene ligger på forskjellige disker"
+        case EMLINK: return "for mange lenker til filen"
+        case EINTR: return "avbrutt"
+        case ENXIO, ENODEV: return "enheten finnes ikke (frakoblet disk?)"
+        default: return "systemfeil nr. \(errorNumber) (\(String(cString: strerror(errorNumber))))"
+        }
+    }
+
+    static let manifestHeader = [
+        "Filer skrevet av tilstandsrapport, med SHA-256. Brukes for aldri å overskrive filer du har endret.",
+        "Kontroller filene med: sha256sum -c .tilstandsrapport-utdata",
+        "Linjer som starter med # hoppes over; «byttes ut» står ved filer et avbrutt bygg var i ferd med å bytte.",
+    ]
+
+    static func quotedList(_ items: [String]) -> String {
+        let quoted = items.map { "«\($0)»" }
+        guard quoted.count > 1, let last = quoted.last else { return quoted.first ?? "" }
+        return quoted.dropLast().joined(separator: ", ") + " og " + last
+    }
 
     // MARK: init
 
@@ -84,14 +160,28 @@ enum CLIMessages {
         "Eksempeldataene inneholder et ugyldig filnavn «\(path)»; ingenting ble skrevet. Dette er en feil i programmet."
     }
 
-    static func initDone(_ path: String, fileCount: Int) -> [String] {
+    static func initEmptyDone(_ path: String, fileCount: Int) -> [String] {
         [
-            "Laget rapportmappen «\(path)» med \(fileCount) \(fileCount == 1 ? "fil" : "filer") fra eksempelkommunen.",
+            "Laget rapportmappen «\(path)» med \(fileCount) \(fileCount == 1 ? "fil" : "filer"): en tom rapport som dere fyller ut.",
             "",
             "Neste steg:",
-            "  1. Rett innstillingene i \(join(path, "tilstandsrapport.txt")).",
-            "  2. Bytt ut eksempeldataene i \(join(path, "data/")) og tekstene i \(join(path, "tekster/")) med kommunens egne.",
-            "  3. Kjør «tilstandsrapport check \(path)», og deretter «tilstandsrapport build \(path)».",
+            "  1. Fyll ut innstillingene i \(join(path, "tilstandsrapport.txt")) (linjene med [ ] først).",
+            "  2. Legg kommunens tall i \(join(path, "data/")): hver fil har overskriftsraden og et eksempel med # foran.",
+            "  3. Skriv kapitlene i \(join(path, "tekster/")): hver fil sier kort hva kapitlet bør inneholde.",
+            "  4. Kjør «tilstandsrapport status \(path)» for å se hva som mangler, og «tilstandsrapport build \(path)».",
+            "",
+            "Vil du se en ferdig eksempelrapport først: «tilstandsrapport init --eksempel eksempel».",
+        ]
+    }
+
+    static func initExampleDone(_ path: String, fileCount: Int) -> [String] {
+        [
+            "Laget rapportmappen «\(path)» med \(fileCount) \(fileCount == 1 ? "fil" : "filer") fra eksempelkommunen (Fjordvik, oppdiktet).",
+            "",
+            "Neste steg:",
+            "  1. Kjør «tilstandsrapport build \(path)» og se på rapporten i \(join(path, "rapport/")).",
+            "  2. Til kommunens egen rapport: start med en tom mappe, «tilstandsrapport init MAPPE».",
+            "     Eksempelets navn og tekster merkes som eksempel, og en rapport med dem blir aldri godkjent.",
         ]
     }
 
@@ -102,6 +192,11 @@ enum CLIMessages {
     static let noProblems = "Ingen feil eller advarsler."
 
     static let nothingWritten = "Ingenting ble skrevet."
+
+    /// `Skrevet: «a». Ikke skrevet: «b».`, for a write that stopped half-way.
+    static func partlyWrittenSummary(written: [String], notWritten: [String]) -> String {
+        "Skrevet: \(quotedList(written)). Ikke skrevet: \(quotedList(notWritten))."
+    }
 
     /// `2 feil, 1 advarsel.`; `1 advarsel.`; nil when there is nothing to count.
     static func summary(errors: Int, warnings: Int) -> String? {
@@ -129,6 +224,7 @@ enum CLIMessages {
         case .draft: return "utkast"
         case .inReview: return "til gjennomlesing"
         case .approved: return "godkjent"
+        case .broken: return "kan ikke leses"
         }
     }
 
@@ -137,15 +233,21 @@ enum CLIMessages {
         case .text: return "tekst (tekster/\(chapterID).md)"
         case .approval: return "godkjenning"
         case let .dataYear(file, year): return "\(file) for \(year)"
+        case let .repair(file, line): return "rett feilen i \(file):\(line) (se «check»)"
+        case let .leftover(reason): return "opprydding: \(reason)"
         case let .other(text): return text
         }
     }
 
-    static func statusFooter(approved: Int, total: Int) -> String {
-        if total > 0 && approved == total {
+    static func statusFooter(approved: Int, total: Int, leftovers: Int = 0) -> String {
+        if total > 0 && approved == total && leftovers == 0 {
             return "Alle \(total) kapitler er godkjent."
         }
-        return "\(approved) av \(total) kapitler er godkjent. Rapporten merkes UTKAST til alle er godkjent."
+        if leftovers == 0 {
+            return "\(approved) av \(total) kapitler er godkjent. Rapporten merkes UTKAST til alle er godkjent."
+        }
+        return "\(approved) av \(total) kapitler er godkjent. \(leftovers) \(leftovers == 1 ? "kapittel har" : "kapitler har") fortsatt "
+            + "eksempel- eller veiledningstekst. Rapporten merkes UTKAST til alle er godkjent og ryddet."
     }
 
     static let noChapters = "Fant ingen kapitler."

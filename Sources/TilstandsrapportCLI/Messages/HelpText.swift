@@ -9,7 +9,7 @@ enum HelpText {
         \(usageLine)
 
         Kommandoer:
-          init DIR        Lag en ny rapportmappe med eksempelkommunens filer som utgangspunkt.
+          init DIR        Lag en ny, tom rapportmappe (med --eksempel: eksempelkommunen).
           build DIR       Kontroller dataene og lag rapporten (Markdown og HTML).
           check DIR       Kontroller dataene uten å skrive noe.
           status DIR      Vis status for hvert kapittel og hva som mangler.
@@ -21,25 +21,34 @@ enum HelpText {
 
         Eksempler:
           tilstandsrapport init barnevern-2025
+          tilstandsrapport init --eksempel eksempel
           tilstandsrapport status barnevern-2025
           tilstandsrapport build barnevern-2025 --out /tmp/rapport
 
         Avslutningskoder: 0 fullført, 1 feil i rapportmappen, 2 feil bruk av kommandoen,
-        3 kunne ikke skrive (mappen er ikke tom, filen er endret av deg, disken er full …).
+        3 kunne ikke skrive (mappen er ikke tom, filen er endret av deg, et annet bygg skriver
+        til samme mappe, disken er full …); meldingen sier hvilke filer som ble skrevet.
         """
 
     static let initCommand = """
-        Bruk: tilstandsrapport init DIR
+        Bruk: tilstandsrapport init DIR [--eksempel]
 
-        Lager rapportmappen DIR med alle filene en rapport trenger, fylt med den fiktive
-        eksempelkommunens innhold som du bytter ut med kommunens eget. DIR lages hvis den
-        ikke finnes; en mappe som ikke er tom blir ikke brukt. Ingenting blir overskrevet.
+        Lager rapportmappen DIR med alle filene en rapport trenger, tomme: hver datafil har
+        overskriftsraden og en eksempelrad med # foran, hvert kapittel har status «ikke
+        påbegynt» og en kort veiledning om hva det bør inneholde, og innstillingene står
+        med forklaring og [ ] der kommunens egne verdier skal inn. En rapport med
+        veiledning, plassholdere eller eksempelkommunens navn igjen blir aldri godkjent.
+        DIR lages hvis den ikke finnes; en mappe som ikke er tom blir ikke brukt.
+        Ingenting blir overskrevet.
 
         Valg:
+          --eksempel      Lag den oppdiktede eksempelkommunen Fjordvik i stedet, med
+                          ferdige tall og tekster, for å se hvordan en rapport blir.
           -h, --help      Vis denne hjelpen.
 
-        Eksempel:
+        Eksempler:
           tilstandsrapport init barnevern-2025
+          tilstandsrapport init --eksempel eksempel
         """
 
     static let buildCommand = """
@@ -49,7 +58,9 @@ enum HelpText {
         tilstandsrapport-<år>.html. Finnes det feil, skrives ingenting. Filene skrives
         ferdig før de får sitt endelige navn, så et avbrutt bygg etterlater aldri en
         halvskrevet rapport. En fil blir bare overskrevet hvis tilstandsrapport selv
-        skrev den og ingen har endret den siden (se UTMAPPE/.tilstandsrapport-utdata).
+        skrev den og ingen har endret den siden (se UTMAPPE/.tilstandsrapport-utdata,
+        som «sha256sum -c» kan kontrollere). Bare ett bygg om gangen skriver til en
+        utmappe; et bygg nummer to venter på det første, eller sier fra og skriver ingenting.
 
         Valg:
           -o, --out UTMAPPE   Mappen rapporten skrives til (standard: DIR/rapport).
@@ -78,7 +89,9 @@ enum HelpText {
         Bruk: tilstandsrapport status DIR
 
         Viser hvert kapittel med ansvarlig, status (ikke påbegynt, utkast, til gjennomlesing,
-        godkjent) og hva som mangler: tekster, godkjenninger og år uten data.
+        godkjent, kan ikke leses) og hva som mangler: tekster, godkjenninger, år uten data
+        og eksempel- eller veiledningstekst som må fjernes. Tabellen tilpasses terminalens
+        bredde (COLUMNS); for lange felt kortes av med «…».
 
         Valg:
           -h, --help      Vis denne hjelpen.

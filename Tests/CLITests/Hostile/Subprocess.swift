@@ -12,7 +12,9 @@ struct Subprocess {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// The binary built beside the running test bundle (same build folder, so the same code), or nil.
+    /// `TILSTANDSRAPPORT_BINARY` runs the suites against another build (e.g. an older one, to see a test fail before a fix).
     static let binary: String? = {
+        if let chosen = ProcessInfo.processInfo.environment["TILSTANDSRAPPORT_BINARY"], access(chosen, X_OK) == 0 { return chosen }
         let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tilstandsrapport").path
         if access(beside, X_OK) == 0 { return beside }
         let path = packageRoot.appendingPathComponent(".build/debug/tilstandsrapport").path
