@@ -42,21 +42,28 @@ public struct ReportBuilder: ReportPipeline {
         let hidden = ComputedReport.hiddenCells(for: data)
         return PipelineCheck(diagnostics: diagnostics, hiddenCells: Self.account(hidden, order: loaded.chapterOrder, texts: loaded.texts,
                                                                               threshold: Suppression(threshold: data.settings.threshold).threshold,
-                                                                              own: data.ownIndicators))
+                                                                              own: data.ownIndicators, service: data.settings.service))
     }
 
     /// Where each table with hidden cells is printed, for `check`.
     static func account(_ hidden: [HiddenCells], order: [String], texts: [String: ChapterText], threshold: Int,
-                        own: [IndicatorCatalogue.Entry] = []) -> [HiddenTable] {
-        let tables = hidden.compactMap { entry -> HiddenTable? in
+                        own: [IndicatorCatalogue.Entry] = [], service: ServiceSettings? = nil) -> [HiddenTable] {
+        let reports = (service?.municipalities.map(\.number) ?? []) + [PrintedFigure.serviceUnit]
+        let tables = hidden.compactMap { entry -> (table: HiddenTable, rank: Int)? in
             let chapter = Self.chapter(showing: entry.table.kind)
             guard let position = order.firstIndex(of: chapter) else { return nil }
             let title = texts[chapter]?.title ?? ChapterCatalogue.entry(chapter)?.title ?? chapter
-            return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
-                               small: entry.small, protecting: entry.protecting, threshold: threshold)
+            var table = HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
+                                    small: entry.small, protecting: entry.protecting, threshold: threshold)
+            table.report = entry.table.unit.map { unit in
+                unit == PrintedFigure.serviceUnit ? "Hele tjenesten" : service?.municipality(unit)?.name ?? unit
+            }
+            return (table, entry.table.unit.flatMap { reports.firstIndex(of: $0) } ?? -1)
         }
-        // In the order a reader meets them.
-        return tables.enumerated().sorted { ($0.element.chapterNumber, $0.offset) < ($1.element.chapterNumber, $1.offset) }.map(\.element)
+        // Report by report, in the order a reader meets them.
+        return tables.enumerated().sorted { left, right in
+            (left.element.rank, left.element.table.chapterNumber, left.offset) < (right.element.rank, right.element.table.chapterNumber, right.offset)
+        }.map(\.element.table)
     }
 
     /// The chapter that prints a table of `kind`.
@@ -91,22 +98,34 @@ public struct ReportBuilder: ReportPipeline {
     }
 
     /// Builds an already loaded project: the templates are the project's own (`maler/`, read by the loader)
-    /// over the built-in set of the project's written form.
+    /// over the built-in set of the project's written form. A shared service gives one report per council and
+    /// one for the service; every project also gets the file of printed key figures for next year.
     public func build(_ project: LoadedProject) -> PipelineBuild {
         guard project.isValid, let data = project.data else {
             return PipelineBuild(diagnostics: project.diagnostics, year: project.settings?.year, files: [])
         }
         let (builtIn, diagnostics) = builtInTemplates.templates(for: data.settings.language)
         let templates = LayeredTemplates([InMemoryTemplates(project.templates), InMemoryTemplates(builtIn)])
-        let report = ComputedReport(data: data)
-        let (rendered, renderDiagnostics) = ReportAssembler(templates: templates).render(report, order: project.chapterOrder)
-        let all = project.diagnostics + diagnostics + renderDiagnostics
-        guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
-        let name = "tilstandsrapport-\(rendered.year)"
-        return PipelineBuild(diagnostics: all, year: rendered.year, files: [
-            OutputFile(name: "\(name).md", text: rendered.markdown),
-            OutputFile(name: "\(name).html", text: rendered.html),
-        ])
+        let assembler = ReportAssembler(templates: templates)
+        var all = project.diagnostics + diagnostics
+        var files: [OutputFile] = []
+        let reports = Self.reports(data)
+        for (report, stem) in reports {
+            let (rendered, renderDiagnostics) = assembler.render(report, order: project.chapterOrder)
+            // Every report renders the same templates: a template's problem is told once.
+            all += renderDiagnostics.filter { !all.contains($0) }
+            guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
+            files += [OutputFile(name: "\(stem).md", text: rendered.markdown), OutputFile(name: "\(stem).html", text: rendered.html)]
+        }
+        let units = Dictionary(reports.flatMap { $0.report.indicators.map { ($0.entry.id, $0.entry.unit) } }
+                               + reports.flatMap { $0.report.comparableSeries.map { ($0.key, $0.series.unit) } }, uniquingKeysWith: { first, _ in first })
+        files.append(OutputFile(name: Self.printedFiguresName(year: data.settings.year),
+                                text: PrintedFiguresFile.csv(reports.flatMap(\.report.printedFigures), units: units)))
+        return PipelineBuild(diagnostics: all, year: data.settings.year, files: files)
+    }
+
+    public func nextYear(from project: URL) -> NextYearProject {
+        NextYearProject.make(from: project, loader: loader, templates: builtInTemplates)
     }
 
     public func status(project url: URL) -> PipelineStatus {
@@ -134,10 +153,13 @@ public struct ReportBuilder: ReportPipeline {
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }
+            if id == "innsats", let item = Self.measuresWithoutStatus(project.measures, year: year, municipality: nil) { missing.append(item) }
             return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
                                  state: state, missing: missing)
         }
-        return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
+        var status = PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
+        status.councils = Self.councils(project, shared: chapters)
+        return status
     }
 
     /// The data files a chapter shows.

@@ -13,6 +13,15 @@ public protocol ReportPipeline: Sendable {
     func build(project: URL) -> PipelineBuild
     /// Each chapter's responsible person, status and what is still missing.
     func status(project: URL) -> PipelineStatus
+    /// Next year's project made from the project in `project` (`init --fra`), in memory; nothing is written.
+    func nextYear(from project: URL) -> NextYearProject
+}
+
+extension ReportPipeline {
+    /// A pipeline that cannot make next year's project says so.
+    public func nextYear(from project: URL) -> NextYearProject {
+        NextYearProject(files: [], year: nil, diagnostics: [Diagnostic(code: "RAP002", message: "Denne versjonen kan ikke lage neste års rapportmappe.")])
+    }
 }
 
 /// What `ReportPipeline.check(project:)` found.
@@ -40,6 +49,8 @@ public struct HiddenTable: Sendable, Hashable {
     public var protecting: Int
     /// The threshold in force: «<5» means 1 to threshold − 1.
     public var threshold: Int
+    /// In a shared service: the report the table is in («Dalvik kommune», «Hele tjenesten»).
+    public var report: String?
 
     public init(chapterNumber: Int, chapterTitle: String, table: String, small: Int, protecting: Int, threshold: Int) {
         self.chapterNumber = chapterNumber
@@ -108,6 +119,8 @@ public enum MissingItem: Sendable, Hashable {
     case repair(file: String, line: Int)
     /// Something left from `init` that keeps the report a draft (guidance, the sample municipality), worded in bokmål.
     case leftover(String)
+    /// Last year's measures in `data/tiltak.csv` without a status: their ids and who is responsible for each.
+    case measureStatus(ids: [String], responsible: [String])
     /// Anything else, already worded in Norwegian bokmål.
     case other(String)
 }
@@ -129,6 +142,28 @@ public struct ChapterStatus: Sendable, Hashable {
     }
 }
 
+/// One council's report of a shared service in `status`: its chapters, with the municipality's own parts.
+public struct CouncilStatus: Sendable, Hashable {
+    /// The municipality as printed («Dalvik kommune»).
+    public var municipality: String
+    public var number: String
+    /// The body the report goes to, and its meeting (`dd.mm.åååå`), when set.
+    public var body: String
+    public var meetingDate: String?
+    public var isHost: Bool
+    /// The shared chapters as they stand for this report, each municipality's own part after its chapter.
+    public var chapters: [ChapterStatus]
+
+    public init(municipality: String, number: String, body: String, meetingDate: String?, isHost: Bool, chapters: [ChapterStatus]) {
+        self.municipality = municipality
+        self.number = number
+        self.body = body
+        self.meetingDate = meetingDate
+        self.isHost = isHost
+        self.chapters = chapters
+    }
+}
+
 /// What `ReportPipeline.status(project:)` found.
 public struct PipelineStatus: Sendable, Hashable {
     /// The report year, when the settings could be read.
@@ -136,6 +171,8 @@ public struct PipelineStatus: Sendable, Hashable {
     /// Chapters in report order.
     public var chapters: [ChapterStatus]
     public var diagnostics: [Diagnostic]
+    /// In a shared service: each council's report (the host first); empty for one municipality.
+    public var councils: [CouncilStatus] = []
 
     public init(year: Int?, chapters: [ChapterStatus], diagnostics: [Diagnostic]) {
         self.year = year

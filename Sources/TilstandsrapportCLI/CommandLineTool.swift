@@ -68,6 +68,8 @@ public struct CommandLineTool: Sendable {
             let command = example ? InitCommand(project: sampleProject, kind: .example)
                 : InitCommand(project: emptyProject.forReportYear(InitCommand.suggestedYear(today: today)), kind: .empty)
             return command.run(directory: folder(directory))
+        case let .nextYear(directory, lastYear):
+            return NextYearCommand(pipeline: pipeline).run(directory: folder(directory), from: folder(lastYear))
         case let .build(project, outputDirectory):
             let project = folder(project)
             let output = outputDirectory.map(folder) ?? project.appending("rapport")

@@ -62,7 +62,7 @@ import Testing
         #expect(Set(data.map(\.path)) == [
             "data/bemanning.csv", "data/personale.csv", "data/indikatorer.csv", "data/indikator-katalog.csv",
             "data/undersokelse-svar.csv", "data/undersokelse-sporsmal.csv", "data/undersokelse-skala.csv",
-            "data/medvirkning.csv", "data/medvirkning-tema.csv", "data/tilsyn.csv", "data/avvik.csv",
+            "data/medvirkning.csv", "data/medvirkning-tema.csv", "data/tilsyn.csv", "data/avvik.csv", "data/tiltak.csv",
         ])
         for file in data {
             let lines = String(decoding: file.bytes, as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }

@@ -13,15 +13,20 @@ struct DataParts {
     var themes: [ParticipationTheme] = []
     var inspections: [Inspection] = []
     var deviations: [DeviationRow] = []
+    var measures: [MeasureRow] = []
+    var lastYearsFigures: [PrintedFigure] = []
 
     /// The report's data: rows up to the report year.
-    func reportData(settings: ReportSettings, texts: [String: ChapterText]) -> ReportData {
+    func reportData(settings: ReportSettings, texts: [String: ChapterText], localTexts: [String: [String: ChapterText]] = [:]) -> ReportData {
         let year = settings.year
         var data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= year }, personnel: personnel.filter { $0.year <= year },
                               indicators: indicators.filter { $0.year <= year }, survey: survey,
                               participation: participation.filter { $0.year <= year }, participationThemes: themes.filter { $0.year <= year },
                               inspections: inspections, deviations: deviations.filter { $0.year <= year }, texts: texts)
         data.ownIndicators = own
+        data.measures = measures.filter { $0.year <= year }
+        data.lastYearsFigures = lastYearsFigures.filter { $0.year == year - 1 }
+        data.localTexts = localTexts
         return data
     }
 }
@@ -33,7 +38,15 @@ extension LoadSession {
         "data/indikatorer.csv": "Tilstand og kvalitet, Økonomi og Kort oppsummering", "data/undersokelse-skala.csv": "Samarbeid med andre sektorer",
         "data/medvirkning.csv": "Barns medvirkning", "data/medvirkning-tema.csv": "Barns medvirkning",
         "data/tilsyn.csv": "Internkontroll, tilsyn og avvik", "data/avvik.csv": "Internkontroll, tilsyn og avvik",
+        "data/tiltak.csv": "Innsatsområder og tiltak",
     ]
+
+    /// What the `kommunenummer` column of a data file may hold, from the settings.
+    static func municipalityRule(_ settings: ReportSettings?) -> MunicipalityColumn {
+        guard let settings else { return .unchecked }
+        guard let service = settings.service else { return MunicipalityColumn(known: [settings.municipalityNumber], isService: false) }
+        return MunicipalityColumn(known: service.municipalities.map(\.number), isService: true)
+    }
 
     /// A data file the report uses; its absence is a warning naming the chapter that goes without.
     mutating func readDataFile(_ relative: String, contactColumns: Set<String> = []) -> CSVTable? {
@@ -44,7 +57,9 @@ extension LoadSession {
         return table
     }
 
-    mutating func readData(year: Int?) -> DataParts {
+    mutating func readData(settings: ReportSettings?) -> DataParts {
+        let year = settings?.year
+        let municipalities = Self.municipalityRule(settings)
         var parts = DataParts()
         if let table = readDataFile("data/bemanning.csv") {
             let read = StaffingReader.staffing(table)
@@ -64,20 +79,20 @@ extension LoadSession {
             diagnostics += read.diagnostics
         }
         if let table = readDataFile("data/indikatorer.csv", contactColumns: ["merknad"]) {
-            let read = IndicatorReader.read(table, own: parts.own)
+            let read = IndicatorReader.read(table, own: parts.own, municipalities: municipalities)
             parts.indicators = read.rows
             diagnostics += read.diagnostics
             if read.complete { requireYear(year, in: read.rows.filter { $0.level == .municipality }.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         parts.survey = readSurvey()
         if let table = readDataFile("data/medvirkning.csv", contactColumns: ["merknad"]) {
-            let read = ParticipationReader.rows(table)
+            let read = ParticipationReader.rows(table, municipalities: municipalities)
             parts.participation = read.rows
             diagnostics += read.diagnostics
             if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         if let table = readDataFile("data/medvirkning-tema.csv", contactColumns: ["tema", "endring"]) {
-            let read = ParticipationReader.themes(table)
+            let read = ParticipationReader.themes(table, municipalities: municipalities)
             parts.themes = read.rows
             diagnostics += read.diagnostics
         }
@@ -87,11 +102,34 @@ extension LoadSession {
             diagnostics += read.diagnostics
         }
         if let table = readDataFile("data/avvik.csv") {
-            let read = OversightReader.deviations(table)
+            let read = OversightReader.deviations(table, municipalities: municipalities)
             parts.deviations = read.rows
             diagnostics += read.diagnostics
         }
+        readYearToYear(into: &parts, year: year, municipalities: municipalities)
         return parts
+    }
+
+    /// The measures (`tiltak.csv`) and the figures last year's report printed (`fjorarets-nokkeltall.csv`, optional).
+    mutating func readYearToYear(into parts: inout DataParts, year: Int?, municipalities: MunicipalityColumn) {
+        if let table = readDataFile("data/tiltak.csv", contactColumns: ["mal", "tiltak", "oppnadd", "begrunnelse"]) {
+            let read = MeasureReader.read(table, municipalities: municipalities)
+            parts.measures = read.rows.map(\.row)
+            diagnostics += read.diagnostics
+            if let year {
+                diagnostics += MeasureReader.followUp(read.rows, year: year)
+                if let later = read.rows.map(\.row.year).filter({ $0 > year }).min() { report(.laterYearsIgnored(year: year, later: later), table.file) }
+            }
+        }
+        if let table = readTable("data/fjorarets-nokkeltall.csv") {
+            let read = PrintedFigureReader.read(table)
+            diagnostics += read.diagnostics
+            let years = Set(read.rows.map(\.year)).sorted()
+            if let year, !read.rows.isEmpty, !years.contains(year - 1) {
+                report(.lastYearsFiguresFromAnotherYear(found: years, expected: year - 1), table.file)
+            }
+            parts.lastYearsFigures = read.rows
+        }
     }
 
     /// A data file must hold the report year; later years are left out with a warning.

@@ -79,6 +79,10 @@ extension LoadSession {
                 continue
             }
             let id = String(name.dropLast(3))
+            if let local = Self.localTextName(id) {
+                readLocalText(chapter: local.chapter, number: local.number, order: order)
+                continue
+            }
             if !ids.contains(id) {
                 report(.unusedText(id), "tekster/\(name)")
                 ids.append(id)
@@ -100,6 +104,33 @@ extension LoadSession {
             if let chapter = result.0, order.contains(id) { texts[id] = chapter }
         }
         return texts
+    }
+
+    /// `innsats.4602` → (`innsats`, `4602`): one municipality's own part of a chapter in a shared service.
+    static func localTextName(_ id: String) -> (chapter: String, number: String)? {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 4, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), !parts[0].isEmpty else { return nil }
+        return (String(parts[0]), String(parts[1]))
+    }
+
+    /// Reads `tekster/<chapter>.<number>.md` into `localTexts` when the service has the municipality and the report the chapter.
+    mutating func readLocalText(chapter: String, number: String, order: [String]) {
+        let file = "tekster/\(chapter).\(number).md"
+        guard serviceNumbers.contains(number) else {
+            report(.localTextForUnknownMunicipality(number: number, known: serviceNumbers), file)
+            _ = readText(file, limit: limits.maximumTextBytes, ifMissing: .silent) // still checked for identity numbers
+            return
+        }
+        guard case .text(let text) = readText(file, limit: limits.maximumTextBytes, ifMissing: .silent) else { return }
+        diagnostics += scanner.scan(text, file: file, identityNumbers: false)
+        rawLocalTexts[file] = text
+        let result = ChapterTextReader.read(text, id: chapter, file: file)
+        diagnostics += result.1
+        guard order.contains(chapter) else {
+            report(.unusedText("\(chapter).\(number)"), file)
+            return
+        }
+        if let text = result.0 { localTexts[number, default: [:]][chapter] = text }
     }
 
     /// Every id in `kapitler:` must be a built-in chapter or have its own text or template; an unknown id is

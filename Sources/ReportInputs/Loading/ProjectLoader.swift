@@ -18,6 +18,10 @@ public struct LoadedProject: Sendable {
     public var texts: [String: ChapterText]
     /// Data files (`data/bemanning.csv` …) that have no rows for the report year.
     public var filesWithoutReportYear: Set<String>
+    /// In a shared service: each municipality's own parts of chapters, by municipality number and chapter id.
+    public var localTexts: [String: [String: ChapterText]] = [:]
+    /// The measures of `data/tiltak.csv` up to the report year (for `status`).
+    public var measures: [MeasureRow] = []
 
     /// Creates a loaded project.
     public init(data: ReportData?, diagnostics: [Diagnostic], templates: [String: String] = [:], chapterOrder: [String],
@@ -78,6 +82,10 @@ struct LoadSession {
     /// The chapter texts' files as read, by chapter id, and the settings file, for the starter-text rule.
     var rawTexts: [String: String] = [:]
     var settingsText: String?
+    /// In a shared service: every municipality's number, and each one's own parts of chapters (`tekster/<id>.<nummer>.md`).
+    var serviceNumbers: [String] = []
+    var localTexts: [String: [String: ChapterText]] = [:]
+    var rawLocalTexts: [String: String] = [:]
 
     init(root: URL, limits: ProjectLoader) {
         self.root = root
@@ -112,7 +120,8 @@ struct LoadSession {
             settingsRead = read
         }
         let settings = settingsRead?.settings
-        let parts = folderIsUsable("data", required: true) ? readData(year: settings?.year) : DataParts()
+        serviceNumbers = settings?.service?.municipalities.map(\.number) ?? []
+        let parts = folderIsUsable("data", required: true) ? readData(settings: settings) : DataParts()
         let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.map { SettingsReader.ChapterReference(id: $0.id, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
@@ -120,6 +129,8 @@ struct LoadSession {
         if let starter = limits.starterText {
             diagnostics += StarterTextRule.check(&texts, raw: rawTexts, settings: settings, settingsText: settingsText, starter: starter)
         }
+        diagnostics += NextYearNote.check(&texts, raw: rawTexts, year: settings?.year)
+        checkLocalTexts()
         // A chapter not started holds guidance for its writer, not text for the report.
         for (id, text) in texts where text.status == .notStarted { texts[id]?.markdown = "" }
         checkChapters(chapters, explicit: settingsRead?.chapters != nil, templates: templates)
@@ -127,8 +138,11 @@ struct LoadSession {
             return LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
                                  filesWithoutReportYear: filesWithoutReportYear)
         }
-        let data = parts.reportData(settings: settings, texts: texts)
-        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
-                             settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
+        let data = parts.reportData(settings: settings, texts: texts, localTexts: localTexts)
+        var loaded = LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
+                                   settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
+        loaded.localTexts = localTexts
+        loaded.measures = data.measures
+        return loaded
     }
 }

@@ -8,6 +8,7 @@ public enum CellSubject: Sendable, Hashable {
     case scale, answer, scaleValue, questionText, questionType, questionCode
     case method, ageGroup, invited, tookPart, spokenAlone, invitedToMeetings, scaleMinimum, scaleMaximum, meanScore, part, theme, count
     case date, authority, breach, inspectionStatus, category
+    case measureID, goal, measure, responsible, deadline, measureStatus, figureKey
 
     /// The three forms a message needs: «Rollen» (starts a sentence), «rolle» (after «Ukjent»), «en rolle» (what was expected).
     var forms: (definite: String, bare: String, indefinite: String) {
@@ -56,6 +57,13 @@ public enum CellSubject: Sendable, Hashable {
         case .breach: return ("Lovbrudd", "svar om lovbrudd", "ja eller nei")
         case .inspectionStatus: return ("Statusen", "status", "åpen eller lukket")
         case .category: return ("Kategorien", "kategori", "en kategori, for eksempel «fristbrudd»")
+        case .measureID: return ("Id-en", "id", "en kort id for tiltaket, for eksempel T1")
+        case .goal: return ("Målet", "mål", "målet tiltaket skal nå")
+        case .measure: return ("Tiltaket", "tiltak", "hva som skal gjøres")
+        case .responsible: return ("Ansvarlig", "ansvarlig", "hvem som er ansvarlig, for eksempel «barnevernleder»")
+        case .deadline: return ("Fristen", "frist", "en frist, for eksempel «1. mai 2026» eller «løpende»")
+        case .measureStatus: return ("Statusen", "status", "gjennomført, delvis, ikke gjennomført eller videreført")
+        case .figureKey: return ("Nøkkelen", "nøkkel", "en indikator-id eller et av nøkkeltallene")
         }
     }
 }

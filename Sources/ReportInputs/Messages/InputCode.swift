@@ -96,6 +96,21 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     // Characters that do not belong in text
     case controlCharacter = "INN124"
     case bidiControl = "INN125"
+    // Year to year and shared services (issue 15)
+    case nextYearNoteLeft = "INN136"
+    case measureWithoutFollowUp = "INN140"
+    case measureStatusTooEarly = "INN141"
+    case lastYearsFiguresFromAnotherYear = "INN142"
+    case invalidServiceMunicipality = "INN160"
+    case municipalityListedTwice = "INN161"
+    case settingForUnknownMunicipality = "INN162"
+    case unknownMunicipalityInRow = "INN163"
+    case municipalityMissingInRow = "INN164"
+    case municipalityColumnMissing = "INN165"
+    case localTextForUnknownMunicipality = "INN166"
+    case notCopied = "INN167"
+    case projectTooLarge = "INN168"
+    case lastYearsFiguresNotFound = "INN143"
     // Personal data
     case identityNumber = "PER001"
     case emailAddress = "PER002"
@@ -113,7 +128,8 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
              .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
-             .textUnderNotStarted, .sampleProject:
+             .textUnderNotStarted, .sampleProject, .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly,
+             .lastYearsFiguresFromAnotherYear, .localTextForUnknownMunicipality, .notCopied, .lastYearsFiguresNotFound:
             return .warning
         default:
             return .error
@@ -211,6 +227,20 @@ extension InputCode {
         case .tooManyTemplates: return "more files or deeper folders in `maler/` than the tool reads"
         case .controlCharacter: return "a control character (C0 except tab and line breaks, DEL, C1), replaced by �"
         case .bidiControl: return "a text direction override or isolate (U+202A–U+202E, U+2066–U+2069), replaced by �"
+        case .nextYearNoteLeft: return "a chapter text that still holds the note `init --fra` put at its top (keeps the report a draft)"
+        case .measureWithoutFollowUp: return "a measure from last year's report without `status` in `tiltak.csv` (keeps the report a draft)"
+        case .measureStatusTooEarly: return "a `status` on a measure of the report year: it is followed up in next year's report"
+        case .lastYearsFiguresFromAnotherYear: return "`fjorarets-nokkeltall.csv` is not from last year's report, and is not used"
+        case .invalidServiceMunicipality: return "`samarbeidskommune:` without `kommunenummer; name`"
+        case .municipalityListedTwice: return "a municipality of a shared service listed twice (or the host listed again)"
+        case .settingForUnknownMunicipality: return "a per-municipality setting (`kostragruppe.4602`) for a municipality the service does not have"
+        case .unknownMunicipalityInRow: return "a `kommunenummer` in a data row that is not one of the project's municipalities"
+        case .municipalityMissingInRow: return "a row of a shared service's data file without `kommunenummer` where the file has the column"
+        case .municipalityColumnMissing: return "a shared service's `indikatorer.csv` without the `kommunenummer` column"
+        case .localTextForUnknownMunicipality: return "a text `tekster/<id>.<kommunenummer>.md` for a municipality the service does not have"
+        case .notCopied: return "`init --fra`: a link, pipe or device in last year's folder, not copied"
+        case .projectTooLarge: return "`init --fra`: last year's folder holds more files, deeper folders or more bytes than a project does"
+        case .lastYearsFiguresNotFound: return "`init --fra`: last year's printed key figures were not found in its output folder (build last year's report first)"
         case .identityNumber: return "a national identity number, D-number or H-number (never printed)"
         case .emailAddress: return "an e-mail address in free text"
         case .phoneNumber: return "a phone number in free text"

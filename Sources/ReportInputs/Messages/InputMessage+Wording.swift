@@ -36,6 +36,11 @@ extension InputMessage {
             return fileWording
         case .controlCharacter, .bidiControl, .identityNumber, .emailAddress, .phoneNumber:
             return characterWording
+        case .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .lastYearsFiguresFromAnotherYear,
+             .invalidServiceMunicipality, .municipalityListedTwice, .settingForUnknownMunicipality, .unknownMunicipalityInRow,
+             .municipalityMissingInRow, .municipalityColumnMissing, .localTextForUnknownMunicipality, .notCopied, .projectTooLarge,
+             .lastYearsFiguresNotFound:
+            return yearToYearWording
         }
     }
 
@@ -204,6 +209,7 @@ extension InputMessage {
         case .indicatorYearAndLevel: return ("Samme indikator, år og nivå står to ganger.", "én rad per indikator, år og nivå")
         case .scaleAnswer(let scale): return ("Samme svar står to ganger i skalaen «\(scale)».", "hvert svar én gang per skala")
         case .questionCode: return ("Samme spørsmålskode står to ganger.", "en unik kode per spørsmål")
+        case .measure: return ("Samme tiltak (år og id) står to ganger.", "én rad per tiltak og år, med en id som er unik for året")
         }
     }
 }

@@ -98,10 +98,31 @@ public enum InputMessage: Sendable, Hashable {
     case identityNumber
     case emailAddress
     case phoneNumber
+    // Year to year and shared services (issue 15); wording in `InputMessage+YearToYear.swift`
+    case nextYearNoteLeft(year: Int)
+    case measureWithoutFollowUp(id: String, year: Int)
+    case measureStatusTooEarly(id: String, year: Int)
+    case lastYearsFiguresFromAnotherYear(found: [Int], expected: Int)
+    case invalidServiceMunicipality(value: String)
+    case municipalityListedTwice(number: String, firstLine: Int)
+    case settingForUnknownMunicipality(key: String, number: String, known: [String])
+    case unknownMunicipalityInRow(value: String, known: [String], isService: Bool)
+    case municipalityMissingInRow(known: [String])
+    case municipalityColumnMissing(known: [String])
+    case localTextForUnknownMunicipality(number: String, known: [String])
+    case notCopied(NotCopied)
+    case projectTooLarge(files: Int, depth: Int, megabytes: Int)
+    case lastYearsFiguresNotFound(name: String, folders: [String])
+
+    /// Why `init --fra` left an entry of last year's folder behind.
+    public enum NotCopied: Sendable, Hashable {
+        case link, notARegularFile
+    }
 
     /// A row key that must be unique.
     public enum DuplicateKey: Sendable, Hashable {
         case yearAndRole, year, yearAndCategory, yearMethodAndAgeGroup, indicatorYearAndLevel, scaleAnswer(scale: String), questionCode
+        case measure
     }
 
     /// The counts in `medvirkning.csv` that may not exceed the number invited.
@@ -203,6 +224,20 @@ public enum InputMessage: Sendable, Hashable {
         case .identityNumber: return .identityNumber
         case .emailAddress: return .emailAddress
         case .phoneNumber: return .phoneNumber
+        case .nextYearNoteLeft: return .nextYearNoteLeft
+        case .measureWithoutFollowUp: return .measureWithoutFollowUp
+        case .measureStatusTooEarly: return .measureStatusTooEarly
+        case .lastYearsFiguresFromAnotherYear: return .lastYearsFiguresFromAnotherYear
+        case .invalidServiceMunicipality: return .invalidServiceMunicipality
+        case .municipalityListedTwice: return .municipalityListedTwice
+        case .settingForUnknownMunicipality: return .settingForUnknownMunicipality
+        case .unknownMunicipalityInRow: return .unknownMunicipalityInRow
+        case .municipalityMissingInRow: return .municipalityMissingInRow
+        case .municipalityColumnMissing: return .municipalityColumnMissing
+        case .localTextForUnknownMunicipality: return .localTextForUnknownMunicipality
+        case .notCopied: return .notCopied
+        case .projectTooLarge: return .projectTooLarge
+        case .lastYearsFiguresNotFound: return .lastYearsFiguresNotFound
         }
     }
 

@@ -54,10 +54,15 @@ enum IndicatorReader {
         return (entries, columns.diagnostics, true)
     }
 
-    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> TableRead<IndicatorRow> {
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = [], municipalities: MunicipalityColumn = .unchecked) -> TableRead<IndicatorRow> {
         var columns = ColumnTable(table, required: ["indikator", "år", "nivå", "verdi", "enhet", "kilde", "status"],
-                                  optional: ["teller", "nevner", "merknad"])
+                                  optional: ["teller", "nevner", "merknad", ColumnTable.municipalityColumn])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
+        if municipalities.isService, !columns.has(ColumnTable.municipalityColumn), !table.records.isEmpty {
+            let header = CSVRecord(cells: table.header, line: table.header.first?.line ?? 1, row: table.header.first?.row)
+            columns.report(.municipalityColumnMissing(known: municipalities.known), table.header.first, record: header)
+            return ([], columns.diagnostics, false)
+        }
         var rows: [IndicatorRow] = []
         var seen: [String: Int] = [:]
         var catalogue: [String: IndicatorCatalogue.Entry] = [:]
@@ -73,6 +78,8 @@ enum IndicatorReader {
             let value = columns.number(record, "verdi", unit.map(quantity), .value)
             let numerator = columns.number(record, "teller", .count, .numerator)
             let denominator = columns.number(record, "nevner", .count, .denominator)
+            let ownRow = level == .municipality || level == .kostraGroup
+            let municipality = columns.municipality(record, municipalities, required: ownRow)
             guard let entry, let year, let level, let unit, let status, let source else { continue }
             if unit != entry.unit {
                 columns.report(.wrongUnit(indicator: entry.id, found: columns.text(record, "enhet"), expected: units.first { $0.1 == entry.unit }?.0),
@@ -88,15 +95,18 @@ enum IndicatorReader {
                                columns.cell(record, "verdi"), record: record)
                 continue
             }
-            let key = "\(entry.id)|\(year)|\(level.rawValue)"
+            let key = "\(entry.id)|\(year)|\(level.rawValue)|\(municipality ?? "")"
             if let first = seen[key] {
-                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: "\(entry.id) \(year) \(level.rawValue)", firstLine: first),
+                let value = "\(entry.id) \(year) \(level.rawValue)" + (municipality.map { " \($0)" } ?? "")
+                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: value, firstLine: first),
                                columns.cell(record, "indikator"), record: record)
                 continue
             }
             seen[key] = record.line
-            rows.append(IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
-                                     provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad"))))
+            var row = IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
+                                   provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad")))
+            row.municipality = municipality
+            rows.append(row)
         }
         return (rows, columns.diagnostics, true)
     }

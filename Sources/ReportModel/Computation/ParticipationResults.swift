@@ -48,10 +48,10 @@ public struct ParticipationResults: Sendable {
         for year in Set(rows.map(\.year)).sorted() {
             for method in ParticipationMethod.allCases where keys.contains("\(year)|\(method.rawValue)") {
                 let group = rows.filter { $0.year == year && $0.method == method }
-                func count(_ value: Double?, _ position: Int?, _ column: ParticipationColumn) -> Figure {
+                func count(_ value: Double?, _ position: String?, _ column: ParticipationColumn) -> Figure {
                     suppression.count(value, year: year, publication: plan.publication(PlanKey.participation(year, method, row: position, column)))
                 }
-                func row(_ source: ParticipationRow, _ position: Int?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
+                func row(_ source: ParticipationRow, _ position: String?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
                     let invited = count(source.invited, position, .invited)
                     let tookPart = count(source.tookPart, position, .tookPart)
                     let spoken = count(source.spokenAlone, position, .spokenAlone)
@@ -63,7 +63,7 @@ public struct ParticipationResults: Sendable {
                         invitedToMeetingsShare: suppression.share(source.invitedToMeetings, of: source.invited, year: year, from: [meetings, invited]),
                         meanScore: suppression.hiding(meanScore, unlessShown: [tookPart]), scale: scale, note: note)
                 }
-                let built = group.enumerated().map { position, source in
+                let built = zip(group, PlanKey.participationRows(group)).map { source, position in
                     row(source, position, label: source.ageGroup, meanScore: suppression.value(source.meanScore, .score, year: year),
                         scale: Self.scaleText(source), note: source.note)
                 }
@@ -83,9 +83,9 @@ public struct ParticipationResults: Sendable {
             }
         }
         self.methods = methods
-        self.themes = themes.enumerated().map { index, theme in
+        self.themes = zip(themes, PlanKey.themes(themes)).map { theme, key in
             Theme(year: theme.year, method: theme.method, part: theme.part, theme: theme.theme,
-                  count: suppression.count(theme.count, year: theme.year, publication: plan.publication(PlanKey.theme(index))),
+                  count: suppression.count(theme.count, year: theme.year, publication: plan.publication(key)),
                   change: theme.change)
         }
     }

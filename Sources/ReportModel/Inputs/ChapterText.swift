@@ -25,8 +25,13 @@ public struct ChapterText: Sendable, Hashable {
     /// Why the text keeps the report a draft even when approved (guidance or the sample municipality left in it).
     public var draftReasons: [String] = []
 
-    /// True when the text lets the report be final: approved, with nothing left from the starter text.
-    public var isFinal: Bool { status == .approved && draftReasons.isEmpty }
+    /// In one council's report of a shared service: that municipality's own part of the chapter
+    /// (`tekster/<id>.<kommunenummer>.md`), printed after the shared text.
+    public var local: [ChapterText] = []
+
+    /// True when the text lets the report be final: approved, with nothing left from the starter text, and so
+    /// is the municipality's own part.
+    public var isFinal: Bool { status == .approved && draftReasons.isEmpty && local.allSatisfy(\.isFinal) }
 
     /// Creates a chapter text.
     public init(id: String, title: String, responsible: String, status: ApprovalStatus, authors: [Author], markdown: String, file: String, bodyLine: Int) {

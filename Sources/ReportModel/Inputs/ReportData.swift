@@ -69,6 +69,8 @@ public struct IndicatorRow: Sendable, Hashable {
     public var numerator: Double?
     public var denominator: Double?
     public var provenance: Provenance
+    /// In a shared service: the municipality (kommunenummer) the row is about; nil for a figure shared by all.
+    public var municipality: String? = nil
 
     /// Creates a row.
     public init(id: String, year: Int, level: IndicatorLevel, value: Double?, numerator: Double?, denominator: Double?, provenance: Provenance) {
@@ -172,6 +174,8 @@ public struct ParticipationRow: Sendable, Hashable {
     public var scaleMinimum: Double?
     public var scaleMaximum: Double?
     public var note: String?
+    /// In a shared service: the municipality the row is about; nil for the whole service.
+    public var municipality: String? = nil
 
     /// Creates a row.
     public init(year: Int, method: ParticipationMethod, ageGroup: String, invited: Double?, tookPart: Double?, spokenAlone: Double?,
@@ -210,6 +214,8 @@ public struct ParticipationTheme: Sendable, Hashable {
     public var theme: String
     public var count: Double?
     public var change: String?
+    /// In a shared service: the municipality the theme was raised in; nil for the whole service.
+    public var municipality: String? = nil
 
     /// Creates a row.
     public init(year: Int, method: ParticipationMethod, part: ParticipationPart, theme: String, count: Double?, change: String?) {
@@ -237,6 +243,8 @@ public struct DeviationRow: Sendable, Hashable {
     public var year: Int
     public var category: String
     public var count: Double?
+    /// In a shared service: the municipality the deviations were registered for; nil for the whole service.
+    public var municipality: String? = nil
 
     /// Creates a row.
     public init(year: Int, category: String, count: Double?) {
@@ -259,6 +267,13 @@ public struct ReportData: Sendable, Hashable {
     public var texts: [String: ChapterText]
     /// The municipality's own indicators, besides the built-in catalogue.
     public var ownIndicators: [IndicatorCatalogue.Entry] = []
+    /// Measures (tiltak) of every year, from `data/tiltak.csv`.
+    public var measures: [MeasureRow] = []
+    /// The figures last year's report printed (`data/fjorarets-nokkeltall.csv`), for comparison.
+    public var lastYearsFigures: [PrintedFigure] = []
+    /// In a shared service: each municipality's own part of a chapter (`tekster/<id>.<kommunenummer>.md`),
+    /// by municipality number and chapter id.
+    public var localTexts: [String: [String: ChapterText]] = [:]
 
     /// Creates report data.
     public init(settings: ReportSettings, staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = [],

@@ -36,6 +36,8 @@ public struct ReportSettings: Sendable, Hashable {
     /// The fictional sample project (`eksempel: ja`): its report is never final, and its own names are not
     /// reported as sample content left behind.
     public var isSample = false
+    /// A service shared by several municipalities, each with its own council and report; nil for one municipality.
+    public var service: ServiceSettings?
 
     /// Creates settings.
     public init(municipality: String, municipalityNumber: String, year: Int, body: String, meetingDate: CalendarDate?, caseNumber: String?,

@@ -17,12 +17,14 @@ struct DataTable: Sendable {
         /// `.small` or `.hidden` for a figure hidden for privacy, else nil.
         var privacy: Figure.State?
         var preliminary: Bool
+        /// A figure's cell (shown, missing or hidden), as opposed to words.
+        var isFigure = false
 
         var suppressed: Bool { privacy != nil }
 
         static func figure(_ figure: Figure) -> Cell {
             Cell(text: figure.fixedText, numeric: figure.state == .shown, privacy: figure.isProtected ? figure.state : nil,
-                 preliminary: figure.isPreliminary && figure.state != .missing)
+                 preliminary: figure.isPreliminary && figure.state != .missing, isFigure: true)
         }
 
         static func text(_ text: String) -> Cell { Cell(text: text, numeric: false, privacy: nil, preliminary: false) }
@@ -48,11 +50,16 @@ struct DataTable: Sendable {
         return notes
     }
 
+    /// A column of words only (the measures' tables), aligned left like its heading.
+    func isTextColumn(_ index: Int) -> Bool {
+        !rows.isEmpty && rows.allSatisfy { row in index < row.cells.count && !row.cells[index].numeric && !row.cells[index].suppressed && !row.cells[index].isFigure }
+    }
+
     func markdown() -> String {
         let escape: (String) -> String = { MarkdownValueEscaper.escape($0) }
         var out = "*\(escape(caption))*\n\n"
         out += "| " + ([corner] + columns).map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + ([":--"] + columns.map { _ in "--:" }).joined(separator: "|") + "|\n"
+        out += "|" + ([":--"] + columns.indices.map { isTextColumn($0) ? ":--" : "--:" }).joined(separator: "|") + "|\n"
         for row in rows {
             let cells = row.cells.map { escape($0.text) + ($0.preliminary ? "\\*" : "") }
             out += "| " + ([escape(row.header)] + cells).joined(separator: " | ") + " |\n"
@@ -64,7 +71,9 @@ struct DataTable: Sendable {
     func html(id: String) -> String {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         var out = "<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-labelledby=\"\(e(id))-tittel\">\n<table>\n<caption id=\"\(e(id))-tittel\">\(e(caption))</caption>\n<thead><tr><th scope=\"col\">\(e(corner))</th>"
-        for column in columns { out += "<th scope=\"col\" class=\"tall\">\(e(column))</th>" }
+        for (index, column) in columns.enumerated() {
+            out += isTextColumn(index) ? "<th scope=\"col\">\(e(column))</th>" : "<th scope=\"col\" class=\"tall\">\(e(column))</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr><th scope=\"row\">\(e(row.header))</th>"

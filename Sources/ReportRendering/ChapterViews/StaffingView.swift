@@ -8,10 +8,10 @@ extension ViewBuilder {
         let staff = report.staffing
         guard !staff.years.isEmpty else { return ["har_data": .bool(false), "tillitsvalgte": unionContext()] }
         let keyFigures = blocks.add(.keyFigures([
-            KeyFigure(label: "besatte årsverk", figure: staff.filled.figure(year), change: shortChange(staff.filled)),
-            KeyFigure(label: "vakansgrad", figure: staff.vacancyRate.figure(year), change: shortChange(staff.vacancyRate)),
-            KeyFigure(label: "oppfyller kompetansekravet", figure: staff.competenceShare.figure(year), change: shortChange(staff.competenceShare)),
-            KeyFigure(label: "sykefravær", figure: staff.sickLeave.figure(year), change: shortChange(staff.sickLeave)),
+            KeyFigure(label: "besatte årsverk", figure: staff.filled.figure(year), change: keyChange(staff.filled, key: "besatte_årsverk")),
+            KeyFigure(label: "vakansgrad", figure: staff.vacancyRate.figure(year), change: keyChange(staff.vacancyRate, key: "vakansgrad")),
+            KeyFigure(label: "oppfyller kompetansekravet", figure: staff.competenceShare.figure(year), change: keyChange(staff.competenceShare, key: "kompetansekrav_andel")),
+            KeyFigure(label: "sykefravær", figure: staff.sickLeave.figure(year), change: keyChange(staff.sickLeave, key: "sykefravær")),
         ]), name: "bemanning-nokkeltall")
 
         let roles = StaffRole.allCases.filter { staff.filledByRole[$0] != nil }

@@ -43,15 +43,20 @@ extension ViewBuilder {
         let keyFigures = indicatorKeyFigures([("meldinger", "meldinger"), ("undersokelser_innen_frist_andel", "undersøkelser innen fristen"),
                                               ("barn_med_tiltak", "barn med tiltak"), ("barn_i_fosterhjem", "barn i fosterhjem ved årets slutt")],
                                              name: "tilstand-nokkeltall")
-        return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures]
+        return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures,
+                "endringer_fra_fjoråret": .array(revisionSentences.map { .string($0) }), "har_endringer_fra_fjoråret": .bool(!revisionSentences.isEmpty)]
     }
 
     /// Indicators as rows: the municipality's years, then the comparison levels in the report year.
     func indicatorTable(_ caption: String, _ indicators: [IndicatorSeries]) -> DataTable {
-        let columns = years.map(String.init) + ["\(report.settings.kostraGroup) \(year)", "Landet \(year)"]
+        // Beside a council's own figures the whole service; beside the service's, each municipality.
+        let others = report.comparisons
+        let group = report.settings.kostraGroup
+        let columns = years.map(String.init) + others.map { "\($0.name) \(year)" } + (group.isEmpty ? [] : ["\(group) \(year)"]) + ["Landet \(year)"]
         let rows = indicators.map { series in
             DataTable.Row(header: series.entry.name, cells: years.map { .figure(series.municipality.figure($0)) }
-                + [.figure(series.series(.kostraGroup).figure(year)), .figure(series.series(.country).figure(year))])
+                + others.map { .figure($0.indicator(series.entry.id)?.municipality.figure(year) ?? .missing(series.entry.unit, year: year)) }
+                + (group.isEmpty ? [] : [.figure(series.series(.kostraGroup).figure(year))]) + [.figure(series.series(.country).figure(year))])
         }
         return DataTable(caption: caption, corner: "Indikator", columns: columns, rows: rows, threshold: threshold)
     }

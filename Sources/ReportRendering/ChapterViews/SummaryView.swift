@@ -7,16 +7,17 @@ extension ViewBuilder {
         var figures: [KeyFigure] = []
         for id in ["meldinger", "undersokelser_innen_frist_andel", "barn_med_tiltak"] {
             guard let series = report.indicator(id) else { continue }
-            figures.append(KeyFigure(label: series.entry.name.lowercased(), figure: series.municipality.figure(year), change: shortChange(series.municipality)))
+            figures.append(KeyFigure(label: series.entry.name.lowercased(), figure: series.municipality.figure(year), change: keyChange(series.municipality, key: id)))
         }
         let staff = report.staffing
         if !staff.years.isEmpty {
-            figures.append(KeyFigure(label: "besatte årsverk", figure: staff.filled.figure(year), change: shortChange(staff.filled)))
+            figures.append(KeyFigure(label: "besatte årsverk", figure: staff.filled.figure(year), change: keyChange(staff.filled, key: "besatte_årsverk")))
         }
         var sentences = ["meldinger", "undersokelser_innen_frist_andel", "barn_med_tiltak_andel", "tilsynsbesok_andel"].compactMap(indicatorSentence)
         if !staff.years.isEmpty {
             sentences.append(ChangeSentences.sentence(subject: "Andelen av årsverkene for ledere og saksbehandlere som oppfyller kompetansekravet", series: staff.competenceShare, year: year))
         }
+        if order.contains("innsats"), let measures = Self.measureSentence(report.measures) { sentences.append(measures) }
         var members: [String: TemplateValue] = ["setninger": .array(sentences.map { .string($0) }), "nøkkeltall": .null]
         if !figures.isEmpty { members["nøkkeltall"] = blocks.add(.keyFigures(figures), name: "oppsummering-nokkeltall") }
         return members

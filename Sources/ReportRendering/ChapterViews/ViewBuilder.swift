@@ -22,16 +22,20 @@ struct ViewBuilder {
     /// Chapters in the report whose text is missing or not approved; any makes the report a draft.
     /// The appendix is generated and needs no text of its own.
     var notApproved: [(title: String, status: String)] {
-        order.compactMap { id in
+        var list: [(title: String, status: String)] = order.compactMap { id in
             if let text = report.texts[id] {
                 if text.isFinal { return nil }
-                let reasons = text.draftReasons.joined(separator: " og ")
-                if text.draftReasons.isEmpty { return (text.title, text.status.rawValue) }
-                return (text.title, text.status == .approved ? "godkjent, men \(reasons)" : "\(text.status.rawValue), \(reasons)")
+                let own = text.status == .approved && text.draftReasons.isEmpty ? nil
+                    : (text.draftReasons.isEmpty ? text.status.rawValue
+                        : (text.status == .approved ? "godkjent, men " : "\(text.status.rawValue), ") + text.draftReasons.joined(separator: " og "))
+                let parts = (own.map { [$0] } ?? []) + notApprovedLocalParts(text)
+                return (text.title, parts.joined(separator: "; "))
             }
             guard id != "vedlegg" else { return nil }
             return (ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
         }
+        if order.contains("innsats"), let measures = measuresNotFollowedUp { list.append(measures) }
+        return list
     }
 
     /// The context shared by every template.
@@ -59,6 +63,7 @@ struct ViewBuilder {
             "forfattere_tekst": .string(NorwegianFormat.list(settings.authors.map { "\($0.name) (\($0.role))" })),
             "ikke_godkjent_tekst": .string(NorwegianFormat.list(notApproved.map { "\($0.title) (\($0.status))" })),
             "ikke_godkjent": .array(notApproved.map { .object(["tittel": .string($0.title), "status": .string($0.status)]) }),
+            "tjeneste": serviceContext,
         ])
     }
 
@@ -77,8 +82,8 @@ struct ViewBuilder {
         }
         return .object([
             "tittel": .string(text.title),
-            "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty),
-            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces()),
+            "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty || text.local.contains { !$0.markdown.trimmingSpaces().isEmpty }),
+            "innhold": .text(withLocalParts(text, shared: HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces())),
             "ansvarlig": .string(text.responsible),
             "status": .string(text.status.rawValue),
             "godkjent": .bool(text.status == .approved),
@@ -96,13 +101,14 @@ struct ViewBuilder {
         case "oppsummering": extra = summary()
         case "bemanning": extra = staffing()
         case "tilstand": extra = state()
-        case "medvirkning": extra = participation()
+        case "medvirkning": extra = participation().merging(themeFollowUp()) { _, new in new }
         case "samarbeid": extra = cooperation()
         case "internkontroll": extra = oversight()
         case "okonomi": extra = economy()
         case "utfordringer": extra = challenges()
         case "virksomheten": extra = organisation()
         case "vedlegg": extra = appendix()
+        case "innsats": extra = measures()
         default: extra = [:]
         }
         members.merge(extra) { _, new in new }
@@ -137,7 +143,7 @@ struct ViewBuilder {
     mutating func indicatorKeyFigures(_ ids: [(id: String, label: String)], name: String) -> TemplateValue {
         let figures = ids.compactMap { id, label -> KeyFigure? in
             guard let series = report.indicator(id)?.municipality else { return nil }
-            return KeyFigure(label: label, figure: series.figure(year), change: shortChange(series))
+            return KeyFigure(label: label, figure: series.figure(year), change: keyChange(series, key: id))
         }
         return figures.isEmpty ? .null : blocks.add(.keyFigures(figures), name: name)
     }
@@ -171,7 +177,9 @@ struct ViewBuilder {
         let subject = ChangeSentences.subjects[id] ?? series.entry.name
         var comparisons: [(String, Position)] = []
         if series.entry.unit != .count {
-            comparisons.append(("snittet i \(report.settings.kostraGroup)", series.position(year, against: .kostraGroup)))
+            if !report.settings.kostraGroup.isEmpty {
+                comparisons.append(("snittet i \(report.settings.kostraGroup)", series.position(year, against: .kostraGroup)))
+            }
             comparisons.append(("landsgjennomsnittet", series.position(year, against: .country)))
         }
         return ChangeSentences.sentence(subject: subject, series: series.municipality, year: year, comparisons: comparisons)

@@ -54,6 +54,7 @@ public struct ArgumentParser: Sendable {
 
         var positionals: [Int] = []
         var outputDirectory: RawPath?
+        var lastYear: RawPath?
         var example = false
         var index = 0
         var optionsEnded = false
@@ -75,6 +76,19 @@ public struct ArgumentParser: Sendable {
             }
             var value: RawPath?
             var option = argument
+            if command == .initialize, argument == "--fra" || argument.hasPrefix("--fra=") {
+                if argument == "--fra" {
+                    guard index < arguments.count, arguments[index] != "--", !raw[index].isEmpty else { return .failure(.missingValue(option: "--fra", command: command)) }
+                    value = raw[index]
+                    index += 1
+                } else {
+                    value = RawPath(bytes: Array(raw[index - 1].bytes.dropFirst("--fra=".utf8.count)))
+                }
+                guard let folder = value, !folder.isEmpty else { return .failure(.missingValue(option: "--fra", command: command)) }
+                if lastYear != nil { return .failure(.repeatedOption("--fra", command: command)) }
+                lastYear = folder
+                continue
+            }
             if command == .build, argument.hasPrefix("--out=") {
                 option = "--out"
                 value = RawPath(bytes: Array(raw[index - 1].bytes.dropFirst("--out=".utf8.count)))
@@ -100,7 +114,12 @@ public struct ArgumentParser: Sendable {
         if positionals.count > 1 { return .failure(.unexpectedArgument(arguments[positionals[1]], command: command)) }
         let directory = raw[first]
         switch command {
-        case .initialize: return .success(.initialize(directory: directory, example: example))
+        case .initialize:
+            if let lastYear {
+                if example { return .failure(.conflictingOptions("--fra", "--eksempel", command: command)) }
+                return .success(.nextYear(directory: directory, from: lastYear))
+            }
+            return .success(.initialize(directory: directory, example: example))
         case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
         case .check: return .success(.check(project: directory))
         case .status: return .success(.status(project: directory))

@@ -9,7 +9,7 @@ public enum CommandName: String, Sendable, Hashable, CaseIterable {
     var options: [String] {
         switch self {
         case .build: return ["--out", "-o", "--help", "-h"]
-        case .initialize: return ["--eksempel", "--help", "-h"]
+        case .initialize: return ["--eksempel", "--fra", "--help", "-h"]
         case .check, .status: return ["--help", "-h"]
         }
     }
@@ -32,6 +32,8 @@ public enum Invocation: Sendable, Hashable {
     case version
     /// `example` for `--eksempel`: the sample municipality instead of an empty project.
     case initialize(directory: RawPath, example: Bool)
+    /// `init --fra LAST DIR`: next year's project in `directory`, made from last year's in `from`.
+    case nextYear(directory: RawPath, from: RawPath)
     /// `outputDirectory` is nil when `--out` was not given.
     case build(project: RawPath, outputDirectory: RawPath?)
     case check(project: RawPath)
@@ -47,13 +49,16 @@ public enum UsageError: Error, Sendable, Hashable {
     case missingDirectory(CommandName)
     case unexpectedArgument(String, command: CommandName?)
     case repeatedOption(String, command: CommandName)
+    /// Two options that cannot be given together (`--fra` and `--eksempel`).
+    case conflictingOptions(String, String, command: CommandName)
 
     /// The command whose help the hint points to, if any.
     var command: CommandName? {
         switch self {
         case .missingCommand, .unknownCommand: return nil
         case let .unknownOption(_, command, _), let .unexpectedArgument(_, command): return command
-        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command): return command
+        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command),
+             let .conflictingOptions(_, _, command): return command
         }
     }
 }

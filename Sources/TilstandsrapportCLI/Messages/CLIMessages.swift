@@ -189,6 +189,22 @@ enum CLIMessages {
 
     static func wrote(_ path: String) -> String { "Skrev \(path)" }
 
+    /// What `init --fra` did, and what to do next.
+    static func initNextYearDone(_ path: String, from: String, year: Int, fileCount: Int, figures: Bool) -> [String] {
+        [
+            "Laget rapportmappen «\(path)» for \(year) fra «\(from)», med \(fileCount) \(fileCount == 1 ? "fil" : "filer").",
+            "",
+            "Gjort: rapportåret er \(year), møtedato og saksnummer er tomme, og alle kapitlene er utkast med en merknad",
+            "øverst om hva som skal oppdateres. Datafilene er som i fjor" + (figures ? "; fjorårets nøkkeltall ligger i data/fjorarets-nokkeltall.csv." : "."),
+            "Neste steg: legg inn radene for \(year) i data/, fyll inn status for fjorårets tiltak i data/tiltak.csv,",
+            "oppdater tekstene og slett merknadene. «tilstandsrapport status \(path)» viser hva som gjenstår.",
+        ]
+    }
+
+    static func initInsideLastYear(_ path: String, _ from: String) -> String {
+        "Kan ikke lage «\(path)» inne i fjorårets rapportmappe «\(from)». Velg en mappe ved siden av den."
+    }
+
     static let noProblems = "Ingen feil eller advarsler."
 
     static let hiddenCellsHeading = "Skjult av personvernhensyn (tallene selv vises aldri):"
@@ -201,7 +217,8 @@ enum CLIMessages {
         if table.protecting > 0 {
             parts.append("\(cells(table.protecting)) skjult for å beskytte \(table.small == 1 ? "den" : table.small > 1 ? "dem" : "andre tall")")
         }
-        return "  Kapittel \(table.chapterNumber) \(table.chapterTitle), tabell \(table.table): " + parts.joined(separator: ", ")
+        let report = table.report.map { "\($0): " } ?? ""
+        return "  \(report)Kapittel \(table.chapterNumber) \(table.chapterTitle), tabell \(table.table): " + parts.joined(separator: ", ")
     }
 
     static let nothingWritten = "Ingenting ble skrevet."
@@ -228,6 +245,19 @@ enum CLIMessages {
     }
 
     static let statusColumns = ["Kapittel", "Ansvarlig", "Status", "Mangler"]
+
+    /// «Dalvik kommune (samarbeidskommune): rapport til kommunestyret, møte 19.03.2026»
+    static func councilHeading(_ council: CouncilStatus) -> String {
+        let role = council.isHost ? "vertskommune" : "samarbeidskommune"
+        let body = council.body.contains(" ") || council.body != council.body.lowercased() ? council.body
+            : council.body + (council.body.hasSuffix("e") ? "t" : "et")
+        let meeting = council.meetingDate.map { ", møte \($0)" } ?? ", møtedato ikke satt"
+        return "\(council.municipality) (\(role)): rapport til \(body)\(meeting)"
+    }
+
+    /// The service's own report, after the councils' in `status`.
+    static let serviceReportNote = "Rapporten for hele tjenesten bygger på de samme kapitlene."
+
     static let nobody = "–"
     static let nothingMissing = "–"
 
@@ -248,6 +278,9 @@ enum CLIMessages {
         case let .dataYear(file, year): return "\(file) for \(year)"
         case let .repair(file, line): return "rett feilen i \(file):\(line) (se «check»)"
         case let .leftover(reason): return "opprydding: \(reason)"
+        case let .measureStatus(ids, responsible):
+            let what = ids.count == 1 ? "status for fjorårets tiltak \(ids[0])" : "status for \(ids.count) av fjorårets tiltak (\(ids.joined(separator: ", ")))"
+            return "\(what) i data/tiltak.csv, ansvarlig: \(responsible.joined(separator: ", "))"
         case let .other(text): return text
         }
     }
@@ -295,6 +328,8 @@ enum CLIMessages {
             return "for mange argumenter\(scope): «\(argument)» er ett for mye."
         case let .repeatedOption(option, _):
             return "valget «\(option)» er gitt mer enn én gang."
+        case let .conflictingOptions(first, second, _):
+            return "valgene «\(first)» og «\(second)» kan ikke brukes sammen."
         }
     }
 

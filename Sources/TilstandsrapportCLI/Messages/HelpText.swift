@@ -9,7 +9,8 @@ enum HelpText {
         \(usageLine)
 
         Kommandoer:
-          init DIR        Lag en ny, tom rapportmappe (med --eksempel: eksempelkommunen).
+          init DIR        Lag en ny, tom rapportmappe (med --eksempel: eksempelkommunen;
+                          med --fra FJORÅRET: neste års mappe laget fra fjorårets).
           build DIR       Kontroller dataene og lag rapporten (Markdown og HTML).
           check DIR       Kontroller dataene uten å skrive noe.
           status DIR      Vis status for hvert kapittel og hva som mangler.
@@ -31,7 +32,7 @@ enum HelpText {
         """
 
     static let initCommand = """
-        Bruk: tilstandsrapport init DIR [--eksempel]
+        Bruk: tilstandsrapport init DIR [--eksempel | --fra FJORÅRET]
 
         Lager rapportmappen DIR med alle filene en rapport trenger, tomme: hver datafil har
         overskriftsraden og en eksempelrad med # foran, hvert kapittel har status «ikke
@@ -44,11 +45,17 @@ enum HelpText {
         Valg:
           --eksempel      Lag den oppdiktede eksempelkommunen Fjordvik i stedet, med
                           ferdige tall og tekster, for å se hvordan en rapport blir.
+          --fra FJORÅRET  Lag neste års mappe fra fjorårets rapportmappe: året flyttes ett
+                          fram, møtedato og saksnummer tømmes, datafilene beholdes, hvert
+                          kapittel blir utkast med en merknad om hva som skal oppdateres,
+                          og fjorårets nøkkeltall tas med til sammenligning. Fjorårets
+                          mappe endres ikke.
           -h, --help      Vis denne hjelpen.
 
         Eksempler:
           tilstandsrapport init barnevern-2025
           tilstandsrapport init --eksempel eksempel
+          tilstandsrapport init --fra barnevern-2025 barnevern-2026
         """
 
     static let buildCommand = """

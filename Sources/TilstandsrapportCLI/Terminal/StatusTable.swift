@@ -13,11 +13,24 @@ struct StatusTable: Sendable {
     /// The status column is kept whole while every other column can still get this many.
     static let minimumColumn = 6
 
-    /// The heading, the table and the footer, one line each, without trailing spaces.
+    /// The heading, the table and the footer, one line each, without trailing spaces; for a shared service one
+    /// table per council's report.
     var lines: [String] {
         guard !status.chapters.isEmpty else { return [CLIMessages.noChapters] }
+        guard !status.councils.isEmpty else { return table(status.chapters) }
+        var lines: [String] = []
+        for council in status.councils {
+            lines += TerminalText.wrap(TerminalText.safe(CLIMessages.councilHeading(council)), to: width) + [""]
+            lines += table(council.chapters) + [""]
+        }
+        lines += TerminalText.wrap(CLIMessages.serviceReportNote, to: width)
+        return lines
+    }
+
+    /// One report's chapters as a table, with its heading and footer.
+    func table(_ chapters: [ChapterStatus]) -> [String] {
         var rows = [CLIMessages.statusColumns]
-        for chapter in status.chapters {
+        for chapter in chapters {
             let missing = chapter.missing.map { CLIMessages.missing($0, chapterID: chapter.id) }
             rows.append([
                 chapter.title,
@@ -27,7 +40,7 @@ struct StatusTable: Sendable {
             ].map { TerminalText.safe($0) })
         }
         let widths = columnWidths(rows)
-        var lines = TerminalText.wrap(CLIMessages.statusHeading(year: status.year, chapterCount: status.chapters.count), to: width) + [""]
+        var lines = TerminalText.wrap(CLIMessages.statusHeading(year: status.year, chapterCount: chapters.count), to: width) + [""]
         for row in rows {
             var cells: [String] = []
             for (column, cell) in row.enumerated() {
@@ -36,10 +49,10 @@ struct StatusTable: Sendable {
             }
             lines.append(cells.joined(separator: String(repeating: " ", count: Self.gap)))
         }
-        let approved = status.chapters.filter { $0.state == .approved }.count
+        let approved = chapters.filter { $0.state == .approved }.count
         lines.append("")
-        let leftovers = status.chapters.filter { $0.missing.contains { if case .leftover = $0 { return true } else { return false } } }.count
-        lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: status.chapters.count, leftovers: leftovers), to: width)
+        let leftovers = chapters.filter { $0.missing.contains { if case .leftover = $0 { return true } else { return false } } }.count
+        lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: chapters.count, leftovers: leftovers), to: width)
         return lines
     }
 
