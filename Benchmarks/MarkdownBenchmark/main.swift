@@ -3,6 +3,13 @@
 import Foundation
 import Markdown
 
+// `--render` writes the HTML of standard input (all six extensions, unsafe), for comparing by hand.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--render" {
+    let input = FileHandle.standardInput.readDataToEndOfFile()
+    print(HTMLWriter(options: .unsafe).render(MarkdownParser.parse([UInt8](input), options: .gfm)), terminator: "")
+    exit(0)
+}
+
 // `--file PATH` times one file only (handy under a profiler).
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--file" {
     let bytes = [UInt8](FileManager.default.contents(atPath: CommandLine.arguments[2]) ?? Data())

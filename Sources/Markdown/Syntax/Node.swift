@@ -3,13 +3,18 @@ public enum NodeKind: UInt8, Sendable {
     // Blocks
     case document, blockQuote, list, item, codeBlock, htmlBlock, paragraph, heading, thematicBreak
     case table, tableRow, tableCell
+    /// A GFM footnote definition (`[^label]: text`); after parsing, the used ones sit at the end of
+    /// the document in the order they are first referenced.
+    case footnoteDefinition
     // Inlines
     case text, softBreak, lineBreak, code, htmlInline, emphasis, strong, strikethrough, link, image
+    /// A reference to a footnote (`[^label]`) whose definition exists.
+    case footnoteReference
 
     /// True for kinds that hold other blocks.
     var isContainer: Bool {
         switch self {
-        case .document, .blockQuote, .list, .item: return true
+        case .document, .blockQuote, .list, .item, .footnoteDefinition: return true
         default: return false
         }
     }
@@ -55,6 +60,11 @@ public struct Node: Sendable {
     public internal(set) var isHeader = false
     /// A GFM task list item: nil when not a task, else whether it is checked.
     public internal(set) var taskChecked: Bool? = nil
+    /// Footnotes: on a definition, its number (1, 2, … in order of first reference) and how often it is
+    /// referenced; on a reference, the definition's number and which reference to it this is (1, 2, …).
+    /// The label itself is the definition's `literal`, and a reference's `destination`.
+    public internal(set) var footnoteNumber: Int32 = 0
+    public internal(set) var footnoteOccurrence: Int32 = 0
 
     // Parser state (block phase).
     var isOpen = true
