@@ -7,6 +7,10 @@ struct Renderer {
     private let maxDepth: Int
     private let library: TemplateLibrary?
     private var depth = 0
+    /// Sections, inverted sections, blocks, partials and parents being rendered, across templates: each
+    /// is a level of recursion, so the total is capped (MUS015) to keep any template off the stack's end.
+    private var nesting = 0
+    static let maximumNesting = 100
 
     init(kind: OutputKind, strict: Bool, maxDepth: Int, library: TemplateLibrary?, root: TemplateValue) {
         self.kind = kind
@@ -20,6 +24,8 @@ struct Renderer {
     typealias Overrides = [String: (block: Block, template: Template)]
 
     mutating func render(_ nodes: [Node], in template: Template, blocks: Overrides) throws(MustacheError) {
+        nesting += 1
+        defer { nesting -= 1 }
         for node in nodes {
             switch node {
             case .text(let bytes):
@@ -27,19 +33,28 @@ struct Renderer {
             case .variable(let name, let escaped):
                 try renderVariable(name, escaped: escaped, in: template)
             case .section(let name, let children, let rawText, let delimiters):
+                try checkNesting(at: name.offset, in: template)
                 try renderSection(name, children: children, rawText: rawText, delimiters: delimiters, in: template, blocks: blocks)
             case .inverted(let name, let children):
+                try checkNesting(at: name.offset, in: template)
                 // A missing name is falsey, so the inverted section renders (strict mode reports it instead).
                 let value = try resolve(name, in: template)
                 if !(value?.isTruthy ?? false) { try render(children, in: template, blocks: blocks) }
             case .partial(let reference, let indentation, let offset):
+                try checkNesting(at: offset, in: template, allowing: maxDepth)
                 try renderPartial(reference, indentation: indentation, offset: offset, in: template)
             case .parent(let reference, let definitions, let indentation, let offset):
+                try checkNesting(at: offset, in: template, allowing: maxDepth)
                 try renderParent(reference, definitions: definitions, indentation: indentation, offset: offset, in: template, blocks: blocks)
             case .block(let slot):
                 try renderBlock(slot, in: template, blocks: blocks)
             }
         }
+    }
+
+    /// Partials and parents have their own limit (`maxDepth`, MUS011), so they get that much more room here.
+    private func checkNesting(at offset: Int, in template: Template, allowing extra: Int = 0) throws(MustacheError) {
+        if nesting > Self.maximumNesting + extra { throw template.site(offset).error(.nestedTooDeeply(limit: Self.maximumNesting)) }
     }
 
     // MARK: Names
@@ -95,7 +110,7 @@ struct Renderer {
     }
 
     private mutating func renderSection(
-        _ name: Name, children: [Node], rawText: String, delimiters: Delimiters, in template: Template, blocks: Overrides
+        _ name: Name, children: [Node], rawText: Range<Int>, delimiters: Delimiters, in template: Template, blocks: Overrides
     ) throws(MustacheError) {
         guard let value = try resolve(name, in: template) else { return }
         switch value {
@@ -106,7 +121,7 @@ struct Renderer {
                 stack.removeLast()
             }
         case .lambda(let lambda):
-            let source = lambda.body(rawText)
+            let source = lambda.body(String(decoding: template.source[rawText], as: UTF8.self))
             let compiled = try Template(name: template.name, bytes: Array(source.utf8), indentation: [], delimiters: delimiters)
             try render(compiled.nodes, in: compiled, blocks: blocks)
         default:

@@ -145,3 +145,20 @@ import Testing
         #expect(!output.contains("<script"))
     }
 }
+
+/// Differences the differential test against cmark-gfm found, each fixed at its cause.
+@Suite struct DifferentialFindingsTests {
+    func html(_ markdown: String) -> String {
+        HTMLWriter(options: .unsafe).render(MarkdownParser.parse(markdown))
+    }
+
+    @Test func aTabBeforeALineEndIsTrimmedLikeSpaces() {
+        #expect(html("r\t\n~") == "<p>r\n~</p>\n")
+        #expect(html("]\t\na") == "<p>]\na</p>\n")
+    }
+
+    @Test func aTableRowIsNotABlankLineForListTightness() {
+        #expect(html("+ ||\n  -:\n  ;\n+ ;").hasSuffix("</table>\n</li>\n<li>;</li>\n</ul>\n"))
+        #expect(html("* b\n* ||\n  |-\n  **\n  [^e]:").hasPrefix("<ul>\n<li>b</li>\n"))
+    }
+}

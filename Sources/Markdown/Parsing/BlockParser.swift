@@ -364,6 +364,8 @@ struct BlockParser {
 
     private mutating func addText(to container: NodeID) {
         findFirstNonspace()
+        // A table row was the line's content: the line is not blank, though nothing of it is left.
+        if tableRowAdded { blank = false }
         if blank, document[container].lastChild >= 0 {
             document[document[container].lastChild].lastLineBlank = true
         }

@@ -162,7 +162,8 @@ struct InlineParser {
         position = end
         var textEnd = end
         if end < subject.endIndex, Scanners.isLineEnd(subject[end]) {
-            while textEnd > start, subject[textEnd - 1] == 0x20 { textEnd -= 1 }
+            // cmark trims every kind of its white space here (tabs too), not only spaces.
+            while textEnd > start, Scanners.isCmarkSpace(subject[textEnd - 1]) { textEnd -= 1 }
         }
         if textEnd > start { appendText(subject[start..<textEnd]) }
     }
