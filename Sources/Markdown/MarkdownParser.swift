@@ -30,6 +30,8 @@ public enum MarkdownParser {
     }
 
     static func sanitized(_ bytes: [UInt8]) -> [UInt8] {
+        // Valid input without NUL (the usual case) is used as it is, with no copy kept.
+        if !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil { return bytes }
         var repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
         if repaired.contains(0) { repaired = replacingNUL(repaired) }
         return repaired

@@ -162,3 +162,11 @@ import Testing
         #expect(html("* b\n* ||\n  |-\n  **\n  [^e]:").hasPrefix("<ul>\n<li>b</li>\n"))
     }
 }
+
+extension DifferentialFindingsTests {
+    /// cmark-gfm counts a table's delimiter row as a blank line for list tightness, but not a body row.
+    @Test func aListItemEndingInAHeaderOnlyTableMakesTheListLoose() {
+        #expect(html("- g\n  -|\n- ]").hasSuffix("</table>\n</li>\n<li>\n<p>]</p>\n</li>\n</ul>\n"))
+        #expect(html("+ ,|||\n  -|-|-\n  |").hasSuffix("</table>\n<p>|</p>\n</li>\n</ul>\n"))
+    }
+}

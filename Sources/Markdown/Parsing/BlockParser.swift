@@ -27,8 +27,11 @@ struct BlockParser {
     var lastMatchedContainer: NodeID = Document.root
     /// Filled-in table cells so far, capped so that a few bytes cannot produce gigabytes of table.
     var filledTableCells = 0
-    /// The current line became a table row (or header) in step 2.
+    /// The current line became a table's delimiter row or a body row in step 2.
     var tableRowAdded = false
+    /// The current line became a body row. Unlike the delimiter row, which cmark-gfm counts as a blank line
+    /// for list tightness (the table is then the container of an emptied line), a body row does not.
+    var tableBodyRowAdded = false
     /// Footnote definitions opened (their resolution is skipped when there are none and no references).
     var footnoteDefinitions = 0
 
@@ -55,7 +58,11 @@ struct BlockParser {
             start = next
         }
         finalizeAll()
-        return document
+        // Hand the tree over instead of sharing it: the inline phase changes every node, and a second
+        // reference here would make it copy the whole arena.
+        let result = document
+        document = Document()
+        return result
     }
 
     /// The previous line and whether it left the tree as it was (only blank-line bookkeeping).
@@ -82,6 +89,7 @@ struct BlockParser {
         partiallyConsumedTab = false
 
         tableRowAdded = false
+        tableBodyRowAdded = false
         guard let (matched, allMatched) = checkOpenBlocks() else { return }
         var container = matched
         lastMatchedContainer = container
@@ -287,6 +295,7 @@ struct BlockParser {
                 break
             } else if !indented, kind == .table, options.tables, tryAddingTableRow(to: container) {
                 tableRowAdded = true
+                tableBodyRowAdded = true
                 break
             } else if !indented, kind == .item, container == openedItem, options.taskLists, markTaskItem(container) {
                 break
@@ -364,8 +373,8 @@ struct BlockParser {
 
     private mutating func addText(to container: NodeID) {
         findFirstNonspace()
-        // A table row was the line's content: the line is not blank, though nothing of it is left.
-        if tableRowAdded { blank = false }
+        // A body row was the line's content: the line is not blank, though nothing of it is left.
+        if tableBodyRowAdded { blank = false }
         if blank, document[container].lastChild >= 0 {
             document[document[container].lastChild].lastLineBlank = true
         }
