@@ -42,6 +42,9 @@ struct BlockParser {
     // MARK: Driver
 
     mutating func parse(_ input: [UInt8]) -> Document {
+        // Room for every node at once (a generous guess: pages never written stay virtual), so the arena
+        // is never copied into a larger one: that copy would double its peak memory.
+        document.nodes.reserveCapacity(input.count / 4 + 256)
         var start = 0
         let count = input.count
         while start < count {

@@ -43,7 +43,10 @@ public struct Node: Sendable {
     /// Text of a text, code, HTML or code-block node; raw content of a paragraph or heading while parsing.
     public internal(set) var literal: [UInt8] = []
     /// Heading level 1–6.
-    public internal(set) var level: Int = 0
+    public internal(set) var level: Int {
+        get { Int(storedLevel) }
+        set { storedLevel = UInt8(clamping: newValue) }
+    }
     /// Info string of a fenced code block.
     public internal(set) var info: [UInt8] = []
     /// Link or image destination and title.
@@ -51,7 +54,10 @@ public struct Node: Sendable {
     public internal(set) var title: [UInt8] = []
     /// List data.
     public internal(set) var ordered = false
-    public internal(set) var start = 0
+    public internal(set) var start: Int {
+        get { Int(storedStart) }
+        set { storedStart = Int32(clamping: newValue) }
+    }
     public internal(set) var tight = true
     /// Table column alignments (on the table), or the cell's alignment.
     public internal(set) var alignments: [TableAlignment] = []
@@ -71,15 +77,41 @@ public struct Node: Sendable {
     var lastLineBlank = false
     var fenced = false
     var fenceCharacter: UInt8 = 0
-    var fenceLength = 0
-    var fenceOffset = 0
-    var htmlBlockType = 0
     var bulletCharacter: UInt8 = 0
     var delimiter: UInt8 = 0
-    var markerOffset = 0
-    var padding = 0
     var setext = false
     var endLine: Int32 = 0
+
+    // Small numbers in small fields: a node is stored per inline too, and 160 000 nodes for a 2.5 MB
+    // report make every byte here count against cmark-gfm's peak memory.
+    private var storedLevel: UInt8 = 0
+    private var storedHTMLBlockType: UInt8 = 0
+    private var storedStart: Int32 = 0
+    private var storedFenceLength: Int32 = 0
+    private var storedFenceOffset: Int32 = 0
+    private var storedMarkerOffset: Int32 = 0
+    private var storedPadding: Int32 = 0
+
+    var fenceLength: Int {
+        get { Int(storedFenceLength) }
+        set { storedFenceLength = Int32(clamping: newValue) }
+    }
+    var fenceOffset: Int {
+        get { Int(storedFenceOffset) }
+        set { storedFenceOffset = Int32(clamping: newValue) }
+    }
+    var htmlBlockType: Int {
+        get { Int(storedHTMLBlockType) }
+        set { storedHTMLBlockType = UInt8(clamping: newValue) }
+    }
+    var markerOffset: Int {
+        get { Int(storedMarkerOffset) }
+        set { storedMarkerOffset = Int32(clamping: newValue) }
+    }
+    var padding: Int {
+        get { Int(storedPadding) }
+        set { storedPadding = Int32(clamping: newValue) }
+    }
 
     init(kind: NodeKind, line: Int32, column: Int32) {
         self.kind = kind
