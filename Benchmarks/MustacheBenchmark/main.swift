@@ -38,7 +38,7 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--nested", let 
     do { _ = try Template(name: "dyp.mustache", source: source) } catch { outcome = error.diagnostic.code }
     let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     var usage = rusage()
-    getrusage(RUSAGE_SELF, &usage)
+    getrusage(RUSAGE_SELF.rawValue, &usage)
     print(String(format: "%d nested sections (%d bytes): %@ in %.1f ms, peak memory %d KB", depth, source.utf8.count, outcome, time * 1000, usage.ru_maxrss))
     exit(0)
 }
