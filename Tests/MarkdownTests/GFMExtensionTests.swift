@@ -170,3 +170,10 @@ extension DifferentialFindingsTests {
         #expect(html("+ ,|||\n  -|-|-\n  |").hasSuffix("</table>\n<p>|</p>\n</li>\n</ul>\n"))
     }
 }
+
+extension DifferentialFindingsTests {
+    /// cmark-gfm 0.29's domain check stops at the first punctuation, backslash included, and links the rest.
+    @Test func aBackslashEndsTheDomainButNotTheLink() {
+        #expect(html("ftp://f\\_\\") == "<p><a href=\"ftp://f%5C_%5C\">ftp://f\\_\\</a></p>\n")
+    }
+}

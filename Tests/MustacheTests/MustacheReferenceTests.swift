@@ -44,6 +44,15 @@ import Testing
         #expect(try render("\t{{>p}}\n", partials: ["p": "\n\n"]) == "\t\n\t\n")
     }
 
+    // MARK: Markdown values and GFM autolinks
+
+    /// GFM's autolinks are found in the source, so `https://x.no/a)}\\<` would link the backslash of the next
+    /// escape (found by the hostile-input tests after the autolinks moved to the source): a value's URL stays text.
+    @Test func aURLInAMarkdownValueStaysText() {
+        #expect(MarkdownValueEscaper.escape("url(https://x.no/a)}</b> www.y.no og post@x.no")
+            == "url(https\\://x.no/a)}\\</b\\> www\\.y.no og post@x.no")
+    }
+
     // MARK: Nesting limits
 
     static func nested(_ depth: Int) -> String {

@@ -84,7 +84,6 @@ enum AutolinkSyntax {
         var underscoresBeforeLastPeriod = 0
         var underscoresAfterLastPeriod = 0
         while index < size - 1 {
-            if bytes[base + index] == UInt8(ascii: "\\"), index < size - 2 { index += 1 }
             let byte = bytes[base + index]
             if byte == UInt8(ascii: "_") {
                 underscoresAfterLastPeriod += 1

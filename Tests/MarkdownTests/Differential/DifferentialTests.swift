@@ -151,7 +151,8 @@ struct KnownDifference: Sendable {
             reason: "CommonMark: spaces at the start of the line after a hard break are ignored; cmark 0.29 keeps them when the "
                 + "line is a lazy continuation ending a backslash break.",
             matches: { input, ours, theirs in
-                input.contains("\\\n") && ours == theirs.replacing(/<br \/>\n[ \t]+/, with: "<br />\n")
+                input.contains("\\\n") && DifferentialTests.normalized(ours)
+                    == DifferentialTests.normalized(theirs).replacing(/<br \/>\n[ \t]+/, with: "<br />\n")
             }),
         KnownDifference(
             name: "unbalanced-parenthesis-in-destination",
@@ -163,6 +164,11 @@ struct KnownDifference: Sendable {
             reason: "CommonMark 0.31 (examples 215, 216): a paragraph of only link reference definitions cannot become a setext "
                 + "heading, so `---` after it is a thematic break and `===` a paragraph; cmark 0.29 makes `---` a paragraph.",
             matches: { input, _, _ in input.contains(/\]:[^\n]*\n[ \t>]*(-+|=+)[ \t]*(\n|$)/) }),
+        KnownDifference(
+            name: "footnote-reference-across-lines",
+            reason: "cmark-gfm 0.29 measures a `[^…]` reference's label in columns, so one that spans a line ending loses its "
+                + "text (`[^` newline `]` shows `[^]`); no definition label can hold a line ending, so it stays text as written.",
+            matches: { input, _, _ in input.contains(/\[\^[^\]]*\n/) }),
         KnownDifference(
             name: "thematic-break-item-tightness",
             reason: "A list whose items are separated by a blank line is loose (CommonMark 5.3); cmark 0.29 misses the blank line "
