@@ -62,6 +62,9 @@ struct TemplateParser {
     private func tokenize() throws(MustacheError) -> [Token] {
         var tokens: [Token] = []
         var delimiters = initialDelimiters
+        // Nesting is counted here already, so a template nested far too deep fails after `maximumNesting`
+        // levels instead of after reading all of it.
+        var depth = 0
         let count = source.count
         var index = 0
         var textStart = 0
@@ -78,8 +81,13 @@ struct TemplateParser {
             if byte == delimiters.open[0], matches(delimiters.open, at: index) {
                 if textStart < index { tokens.append(.text(textStart..<index)) }
                 let tag = try readTag(at: index, delimiters: delimiters)
-                if tag.kind == .delimiters {
-                    delimiters = try parseDelimiters(tag)
+                switch tag.kind {
+                case .delimiters: delimiters = try parseDelimiters(tag)
+                case .section, .inverted, .parent, .block:
+                    depth += 1
+                    if depth > Self.maximumNesting { throw site(tag.start).error(.nestedTooDeeply(limit: Self.maximumNesting)) }
+                case .close: depth = max(0, depth - 1)
+                default: break
                 }
                 tokens.append(.tag(tag))
                 index = tag.end

@@ -12,6 +12,8 @@ enum Autolinker {
     }
 
     private static func link(in block: NodeID, document: inout Document) {
+        // Most blocks have no `@` at all: then nothing needs merging or scanning.
+        guard containsAt(block, document) else { return }
         var stack: [NodeID] = [block]
         while let container = stack.popLast() {
             mergeTextChildren(of: container, document: &document)
@@ -26,6 +28,22 @@ enum Autolinker {
                 child = next
             }
         }
+    }
+
+    private static func containsAt(_ block: NodeID, _ document: Document) -> Bool {
+        var stack: [NodeID] = [block]
+        while let container = stack.popLast() {
+            var child = document[container].firstChild
+            while child >= 0 {
+                switch document[child].kind {
+                case .text: if document[child].literal.contains(UInt8(ascii: "@")) { return true }
+                case .emphasis, .strong, .strikethrough: stack.append(child)
+                default: break
+                }
+                child = document[child].next
+            }
+        }
+        return false
     }
 
     private static func mergeTextChildren(of parent: NodeID, document: inout Document) {
