@@ -126,3 +126,18 @@ final class SampleCopy: Sendable {
         #expect(check.hiddenCells.map(\.chapterNumber) == check.hiddenCells.map(\.chapterNumber).sorted())
     }
 }
+
+/// Footnotes give a report its sources (issue 17); each chapter numbers its own, so ids never collide on the page.
+@Suite struct FootnoteTests {
+    @Test func twoChaptersWithTheSameFootnoteLabelKeepTheirIdsApart() throws {
+        let project = SampleCopy()
+        project.edit("tekster/okonomi.md") { $0 + "\nEn kilde.[^1]\n\n[^1]: SSB, tabell 12870.\n" }
+        project.edit("tekster/tilstand.md") { $0 + "\nEn annen kilde.[^1]\n\n[^1]: Bufdir.\n" }
+        let build = ReportBuilder().build(project: project.root)
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        #expect(html.contains("id=\"kapittel-okonomi-fn-1\""))
+        #expect(html.contains("id=\"kapittel-tilstand-fn-1\""))
+        #expect(html.contains("href=\"#kapittel-okonomi-fnref-1\""))
+        #expect(html.contains("aria-label=\"Tilbake til henvisningen"))
+    }
+}
