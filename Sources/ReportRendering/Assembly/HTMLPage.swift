@@ -22,6 +22,10 @@ struct HTMLPage {
         options.tableClasses = true
         options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">\n", "</div>\n")
         options.footnoteBackLabel = "Tilbake til henvisningen"
+        // Pictures come from the project only (checked when the texts were read); anything else is a link.
+        let images = report.images
+        options.imageSource = { destination in images[EmbeddedImage.key(forDestination: destination)]?.dataURI }
+        options.isolateRightToLeftText = true
         var sections: [TemplateValue] = []
         var contents: [TemplateValue] = []
         for chapter in chapters {
