@@ -36,6 +36,14 @@ import Testing
         #expect(diagnostics[0].found == "<script>alert(1)</script>")
     }
 
+    /// With `&lt;` the address would run on into the markup and take it as its link text.
+    @Test func anAddressRightBeforeEscapedMarkupStaysText() throws {
+        let text = try #require(read("<style>body{background:url(https://evil.example/x)}</style> www.evil.example<b>\n").0)
+        #expect(text.markdown == "&lt;style>body{background:url(https\\://evil.example/x)}&lt;/style> www\\.evil.example&lt;b>\n")
+        let html = HTMLWriter().render(MarkdownParser.parse(text.markdown))
+        #expect(html == "<p>&lt;style&gt;body{background:url(https://evil.example/x)}&lt;/style&gt; www.evil.example&lt;b&gt;</p>\n")
+    }
+
     @Test func aMultiLineHTMLBlockIsTextThroughout() throws {
         let body = "<div>\n<img src=x onerror=alert(1)>\n<!-- skjult -->\n</div>\n\nSlutt.\n"
         let text = try #require(read(body).0)

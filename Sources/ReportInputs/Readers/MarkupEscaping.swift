@@ -29,6 +29,7 @@ enum MarkupEscaping {
                 continue
             }
             if character == "<", startsTag(characters, at: index), autolinkEnd(characters, at: index) == nil {
+                disarmAutolink(endingAt: &output)
                 output += "&lt;"
                 index += 1
                 continue
@@ -37,6 +38,21 @@ enum MarkupEscaping {
             index += 1
         }
         return output
+    }
+
+    /// A web address right before an escaped `<` stopped there; with `&lt;` it would run on and take the
+    /// rest of the markup as its link text, so the address is written as text (`\:` in `://`, `\.` in `www.`).
+    static func disarmAutolink(endingAt output: inout String) {
+        guard let last = output.last, !last.isWhitespace else { return }
+        let start = output.lastIndex(where: \.isWhitespace).map(output.index(after:)) ?? output.startIndex
+        var word = String(output[start...])
+        if let scheme = word.range(of: "://"), !word[..<scheme.lowerBound].hasSuffix("\\") {
+            word.replaceSubrange(scheme, with: "\\://")
+        }
+        if let www = word.range(of: "www.") {
+            word.replaceSubrange(www, with: "www\\.")
+        }
+        output.replaceSubrange(start..., with: word)
     }
 
     /// The line with pictures turned into links (`![a](x)` into `[a](x)`): those whose destination is one of
