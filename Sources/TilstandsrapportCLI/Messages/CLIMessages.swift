@@ -292,6 +292,9 @@ enum CLIMessages {
             return "for mange argumenter\(scope): «\(argument)» er ett for mye."
         case let .repeatedOption(option, _):
             return "valget «\(option)» er gitt mer enn én gang."
+        case let .invalidValue(option, value, expected, _):
+            return value.isEmpty ? "valget «\(option)» mangler en verdi (\(expected))."
+                                 : "valget «\(option)» må være \(expected), ikke «\(value)»."
         }
     }
 
