@@ -1,6 +1,12 @@
 /// How a figure changed and where it stands, in plain words. `ChangeSentences` in `ReportRendering`
 /// chooses the case; these say it. A «skjult» figure is never said to be small: only a «<5» is.
 extension Phrasebook {
+    /// A subject as it stands before its verb: with a relative clause it takes a comma («Andelen … som ble
+    /// henlagt, økte»), the same rule in both forms.
+    public func beforeVerb(_ subject: String) -> String {
+        subject.contains(" " + say("som", "som") + " ") ? subject + "," : subject
+    }
+
     /// «Andelen … økte fra 78 % i 2024 til 85 % i 2025»
     public func increased(_ subject: String, from: String, to: String, year: Int) -> String {
         say("\(subject) økte fra \(from) i \(year - 1) til \(to) i \(year)", "\(subject) auka frå \(from) i \(year - 1) til \(to) i \(year)")

@@ -7,8 +7,7 @@ enum ChangeSentences {
     static func sentence(_ phrases: Phrasebook, subject plainSubject: String, series: Series, year: Int,
                          comparisons: [(String, Position)] = []) -> String {
         let change = series.change(to: year)
-        // A subject with a relative clause takes a comma before the verb: "Andelen … som ble henlagt, økte".
-        let subject = plainSubject.contains(" som ") ? plainSubject + "," : plainSubject
+        let subject = phrases.beforeVerb(plainSubject)
         let text = { (figure: Figure) in figure.text(phrases) }
         var sentence: String
         switch change {
@@ -39,7 +38,7 @@ enum ChangeSentences {
     /// The direction over every year shown: "Fra 2021 til 2025 økte andelen … fra 92,9 % til 95 %."
     static func trendSentence(_ phrases: Phrasebook, subject: String, series: Series) -> String? {
         guard let trend = series.trend, let first = trend.previous.year, let last = trend.current.year else { return nil }
-        let what = lowercasedFirst(subject) + (subject.contains(" som ") ? "," : "")
+        let what = phrases.beforeVerb(lowercasedFirst(subject))
         switch trend {
         case .increased(let from, let to, _): return phrases.trendUp(what, first: first, last: last, from: from.text(phrases), to: to.text(phrases))
         case .decreased(let from, let to, _): return phrases.trendDown(what, first: first, last: last, from: from.text(phrases), to: to.text(phrases))
