@@ -37,7 +37,7 @@ extension Phrasebook {
     /// A sentence of its own when the report year's figure is «<5».
     public func smallNow(_ subject: String, year: Int) -> String {
         say("\(subject) vises ikke for \(year), fordi tallet er så lite at enkeltpersoner kan kjennes igjen.",
-            "\(subject) blir ikkje vist for \(year), fordi talet er så lite at enkeltpersonar kan kjennast att.")
+            "\(subject) blir ikkje vist for \(year), fordi talet er så lite at einskildpersonar kan kjennast att.")
     }
 
     /// A sentence of its own when the report year's figure is «skjult» (it may be large).

@@ -45,6 +45,20 @@ public struct StatBankVariable: Sendable, Hashable {
 
 /// Everything the program knows about one built-in indicator.
 public struct Indicator: Sendable {
+    /// Creates a registry entry (`IndicatorRegistry.all` holds the program's own).
+    public init(id: IndicatorID, name: Words, subject: Words, unit: FigureUnit, direction: Direction, basis: ShareBasis?,
+                isKeyFigure: Bool, source: IndicatorSource, statBank: [StatBankVariable]) {
+        self.id = id
+        self.name = name
+        self.subject = subject
+        self.unit = unit
+        self.direction = direction
+        self.basis = basis
+        self.isKeyFigure = isKeyFigure
+        self.source = source
+        self.statBank = statBank
+    }
+
     public let id: IndicatorID
     /// The name in tables, charts and the appendix.
     public let name: Words
@@ -110,10 +124,10 @@ public enum IndicatorRegistry {
     }
 
     /// The rows every formula indicator computes from `data`, leaving out a year and level the input already gives.
-    public static func computedRows(_ data: ReportData) -> [IndicatorRow] {
+    public static func computedRows(_ data: ReportData, of indicators: [Indicator] = all) -> [IndicatorRow] {
         var given = Set(data.indicators.map { "\($0.id)|\($0.year)|\($0.level.rawValue)" })
         var rows: [IndicatorRow] = []
-        for indicator in all {
+        for indicator in indicators {
             guard case .formula(let formula) = indicator.source else { continue }
             for row in formula(data) where row.id == indicator.id.rawValue && given.insert("\(row.id)|\(row.year)|\(row.level.rawValue)").inserted {
                 rows.append(row)
