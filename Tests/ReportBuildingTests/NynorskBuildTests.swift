@@ -48,7 +48,7 @@ import Testing
         let build = ReportBuilder().build(project: project.root)
         #expect(build.diagnostics.map(\.code) == ["INN135"], "\(DiagnosticFormatter().format(build.diagnostics))")
         let (markdown, html) = Self.files(build)
-        #expect(markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025"))
+        #expect(markdown.hasPrefix("---\nlang: nn-NO\n---\n\n# Tilstandsrapport for barnevernstenesta 2025"))
         #expect(html.contains("<html lang=\"nn\">"))
         #expect(BokmålOnlyForms.found(in: markdown, html: false) == [:])
         #expect(BokmålOnlyForms.found(in: html, html: true) == [:])
