@@ -56,6 +56,12 @@ import Testing
         #expect(diagnostics.isEmpty, "\(DiagnosticFormatter().format(diagnostics))")
     }
 
+    /// What a screen reader or tooltip says counts as text: a bokmål `aria-label` or `title` is found, not stripped with the tag.
+    @Test func theWordCheckReadsAccessibleNamesAndTitles() {
+        let html = ##"<a href="#x" aria-label="Tilbake til henvisningen 1">↩</a> <td title="foreløpige tal">3</td> <p>ikkje</p>"##
+        #expect(Self.bokmålWords(in: html, html: true) == ["henvisningen": 1, "foreløpige": 1])
+    }
+
     @Test func theNynorskReportIsMarkedNynorsk() throws {
         let (report, _) = try Self.render(Self.nynorskSample)
         #expect(report.html.contains("<html lang=\"nn\">"))

@@ -14,14 +14,17 @@ public enum BokmålOnlyForms {
         "stillinger", "hendelse", "tiltakene", "årene", "skrevet", "dager", "sykefravær", "sykefraværet", "fravær",
         "ansvarlig", "endringen", "utviklingen", "kapitlet", "kapitlene", "lovbrudd", "tilbud", "veiledning", "leder",
         "ledere", "saksbehandler", "saksbehandlere", "hjemlede", "besatte", "enige", "enig", "uenig", "personer",
+        "henvisning", "henvisningen",
     ]
 
-    /// Each bokmål-only form in `text` with its count; `html` leaves tags and the style sheet out first.
+    /// Each bokmål-only form in `text` with its count; `html` leaves tags and the style sheet out first, but keeps
+    /// what a screen reader or a tooltip says (`aria-label`, `title`, `alt`), which is text too.
     public static func found(in text: String, html: Bool) -> [String: Int] {
         var text = text
         if html {
             text = text.replacingOccurrences(of: "<style>[\\s\\S]*?</style>", with: " ", options: .regularExpression)
-            text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+            let spoken = text.matches(of: #/(?:aria-label|title|alt)="([^"]*)"/#).map { String($0.output.1) }
+            text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression) + " " + spoken.joined(separator: " ")
         }
         var found: [String: Int] = [:]
         for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) where words.contains(String(word)) {
