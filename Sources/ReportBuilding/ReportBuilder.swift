@@ -24,15 +24,23 @@ public struct ReportBuilder: ReportPipeline {
         self.loader = loader
     }
 
-    /// The guidance and placeholders of the empty project `init` writes (`ny-rapport/` among the built-in
-    /// bokmål templates).
+    /// The guidance and placeholders of the empty projects `init` writes (`ny-rapport/` among the built-in
+    /// templates of each written form): a nynorsk project may have been started in bokmål, and the other way round.
     static func starterText(in templates: BuiltInTemplates) -> StarterText? {
         let prefix = "ny-rapport/"
-        var files: [String: String] = [:]
-        for (name, text) in templates.templates(for: .bokmål).templates where name.hasPrefix(prefix) {
-            files[String(name.dropFirst(prefix.count))] = text
+        var starters: [StarterText] = []
+        for form in LanguageForm.allCases {
+            guard let set = templates.sets[form] else { continue }
+            var files: [String: String] = [:]
+            for (name, text) in set where name.hasPrefix(prefix) { files[String(name.dropFirst(prefix.count))] = text }
+            if !files.isEmpty { starters.append(StarterText(newProject: files)) }
         }
-        return files.isEmpty ? nil : StarterText(newProject: files)
+        guard var starter = starters.first else { return nil }
+        for other in starters.dropFirst() {
+            starter.guidance.formUnion(other.guidance)
+            starter.placeholders.merge(other.placeholders) { first, _ in first }
+        }
+        return starter
     }
 
     public func check(project: URL) -> PipelineCheck {
@@ -49,11 +57,11 @@ public struct ReportBuilder: ReportPipeline {
     static func account(_ hidden: [HiddenCells], order: [String], texts: [String: ChapterText], threshold: Int,
                         own: [IndicatorCatalogue.Entry] = []) -> [HiddenTable] {
         // Built once: a project may have thousands of own indicators, each with a table.
-        let names = Dictionary((IndicatorCatalogue.all + own).map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = Dictionary((IndicatorCatalogue.all + own).map { ($0.id, $0.name.nb) }, uniquingKeysWith: { first, _ in first })
         let tables = hidden.compactMap { entry -> HiddenTable? in
-            let chapter = Self.chapter(showing: entry.table.kind)
+            let chapter = Self.chapter(showing: entry.table)
             guard let position = order.firstIndex(of: chapter) else { return nil }
-            let title = texts[chapter]?.title ?? ChapterCatalogue.entry(chapter)?.title ?? chapter
+            let title = texts[chapter]?.title ?? ChapterRegistry.chapter(chapter)?.title.nb ?? chapter
             return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, names: names),
                                small: entry.small, protecting: entry.protecting, threshold: threshold)
         }
@@ -61,21 +69,25 @@ public struct ReportBuilder: ReportPipeline {
         return tables.enumerated().sorted { ($0.element.chapterNumber, $0.offset) < ($1.element.chapterNumber, $1.offset) }.map(\.element)
     }
 
-    /// The chapter that prints a table of `kind`.
-    static func chapter(showing kind: PublishedTable.Kind) -> String {
-        switch kind {
-        case .staff: return "bemanning"
-        case .indicators: return "tilstand"
-        case .participation, .themes: return "medvirkning"
-        case .deviations: return "internkontroll"
-        case .survey: return "samarbeid"
+    /// The chapter that prints `table`: an indicator's is its group's (`IndicatorRegistry`), the municipality's own are in the state chapter.
+    static func chapter(showing table: PublishedTable) -> String {
+        let chapter: ChapterID
+        switch table.kind {
+        case .staff: chapter = .staffing
+        case .indicators:
+            let id = table.detail.flatMap(IndicatorID.init(rawValue:))
+            chapter = IndicatorRegistry.groups.first { group in id.map(group.members.contains) ?? false }?.chapter ?? .state
+        case .participation, .themes: chapter = .participation
+        case .deviations: chapter = .oversight
+        case .survey: chapter = .cooperation
         }
+        return chapter.rawValue
     }
 
     /// The table as `check` names it (bokmål, like every message of the command line).
     static func name(_ table: PublishedTable, names: [String: String]) -> String {
         let year = table.year.map { " \($0)" } ?? ""
-        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0)?.title } ?? table.detail ?? ""
+        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0).map(Phrasebook(.bokmål).method) } ?? table.detail ?? ""
         switch table.kind {
         case .staff: return "Ansatte, turnover og sykefravær\(year)"
         case .indicators:
@@ -127,7 +139,7 @@ public struct ReportBuilder: ReportPipeline {
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
             case .none, .notStarted?:
                 state = .missing
-                if id != "vedlegg" { missing.append(.text) }
+                if ChapterRegistry.chapter(id)?.needsText ?? true { missing.append(.text) }
             case .draft?: state = .draft; missing.append(.approval)
             case .inReview?: state = .inReview; missing.append(.approval)
             case .approved?: state = .approved
@@ -136,19 +148,15 @@ public struct ReportBuilder: ReportPipeline {
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }
-            return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
+            // `status` speaks bokmål, as the command line does, whatever the report's written form.
+            return ChapterStatus(id: id, title: text?.title ?? ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: text?.responsible,
                                  state: state, missing: missing)
         }
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }
 
-    /// The data files a chapter shows.
+    /// The data files a chapter shows (from the chapter registry).
     static func files(for chapter: String) -> [String] {
-        switch chapter {
-        case "bemanning", "virksomheten": return ["data/bemanning.csv", "data/personale.csv"]
-        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv"]
-        case "medvirkning": return ["data/medvirkning.csv"]
-        default: return []
-        }
+        ChapterRegistry.chapter(chapter)?.dataFiles ?? []
     }
 }

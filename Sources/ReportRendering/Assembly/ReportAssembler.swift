@@ -29,7 +29,8 @@ public struct ReportAssembler: Sendable {
         var chapters: [(id: String, markdown: String)] = []
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
-        for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
+        // A chapter that is a section of another (the union representatives' part of staffing) is printed inside it.
+        for id in order where !(ChapterRegistry.chapter(id)?.sectionOf.map { order.contains($0.rawValue) } ?? false) {
             let context = builder.context(for: id)
             let name = Self.templateName(for: id, in: templates)
             do {
@@ -49,7 +50,7 @@ public struct ReportAssembler: Sendable {
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
         let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
-        let markdown = Self.collapsingBlankLines(blocks.markdown(body))
+        let markdown = Self.metadata(report.settings.language) + Self.collapsingBlankLines(blocks.markdown(body))
         let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
         let html: String
         do {
@@ -58,6 +59,12 @@ public struct ReportAssembler: Sendable {
             return (nil, diagnostics + [error.diagnostic])
         }
         return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
+    }
+
+    /// The Markdown file's metadata block (`lang: nn-NO`), so that a converter such as pandoc sets the document's
+    /// language for spelling and hyphenation; it comes before the front page, where no template can drop it.
+    static func metadata(_ form: LanguageForm) -> String {
+        "---\nlang: \(form.languageTag)\n---\n\n"
     }
 
     /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
@@ -87,14 +94,16 @@ public struct ReportAssembler: Sendable {
         return out.joined(separator: "\n")
     }
 
-    /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.
+    /// A chapter's template: the registry's for a built-in chapter, else its own `<id>.md.mustache`, or the
+    /// generic one for own chapters.
     static func templateName(for id: String, in source: any TemplateSource) -> String {
+        let name = ChapterRegistry.chapter(id)?.template ?? "\(id).md.mustache"
         do {
-            if try source.text(forName: "\(id).md.mustache") != nil { return "\(id).md.mustache" }
+            if try source.text(forName: name) != nil { return name }
         } catch {
             // A template that cannot be used (a link out of maler/) must fail loudly when rendered,
             // not be replaced by the generic one.
-            return "\(id).md.mustache"
+            return name
         }
         return "eget-kapittel.md.mustache"
     }
