@@ -29,7 +29,7 @@ public struct ReportAssembler: Sendable {
         var chapters: [(id: String, markdown: String)] = []
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
-        for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
+        for id in Self.pageOrder(order) where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
             let context = builder.context(for: id)
             let name = Self.templateName(for: id, in: templates)
             do {
@@ -48,9 +48,13 @@ public struct ReportAssembler: Sendable {
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
-        let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
+        // In the .md file chapters are level-1 headings under the title in the metadata, numbered as on the page.
+        var numbering = HeadingNumbering()
+        let numbered = chapters.map { numbering.number($0.markdown, numbered: $0.id != Self.summaryID, raise: 1).markdown }
+        let body = front.trimmingSpaces() + "\n\n" + numbered.joined(separator: "\n\n") + "\n"
         let markdown = Self.collapsingBlankLines(blocks.markdown(body))
-        let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
+        let statuses = Dictionary(builder.notApproved.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        let page = HTMLPage(report: report, chapters: chapters, statuses: statuses, blocks: blocks, library: library)
         let html: String
         do {
             html = try page.render()
@@ -60,8 +64,17 @@ public struct ReportAssembler: Sendable {
         return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
     }
 
+    /// The summary: the message of the report, first after the front page and not numbered.
+    static let summaryID = "oppsummering"
+
+    /// The chapters in the order of the page: the summary first (the message before anything else), then
+    /// the others as the project orders them.
+    static func pageOrder(_ order: [String]) -> [String] {
+        order.filter { $0 == summaryID } + order.filter { $0 != summaryID }
+    }
+
     /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
-    /// where every line counts).
+    /// where every line counts). A heading gets a blank line before it, which pandoc needs to see one.
     static func collapsingBlankLines(_ text: String) -> String {
         var out: [Substring] = []
         var fence: Substring? = nil
@@ -80,6 +93,7 @@ public struct ReportAssembler: Sendable {
                 blank += 1
                 if blank > 1 { continue }
             } else {
+                if blank == 0, !out.isEmpty, HeadingNumbering.isATX(String(line)) { out.append("") }
                 blank = 0
             }
             out.append(line)

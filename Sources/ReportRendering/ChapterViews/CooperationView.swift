@@ -37,7 +37,7 @@ extension ViewBuilder {
                                      rows: survey.all.items.map { item in
                                          DataTable.Row(header: "\(item.item.code) \(item.item.text)",
                                                        cells: item.distribution.map { .figure($0.share) } + [.figure(item.mean), .figure(item.answered), .figure(item.uncounted)])
-                                     }, threshold: threshold)
+                                     }, threshold: threshold, source: ReaderLabels.survey(year: survey.year))
         members["diagram"] = blocks.add(.chart(chart, distribution), name: "samarbeid-diagram")
         if let overall = survey.all.items.last {
             members["nøkkeltall"] = blocks.add(.keyFigures([
@@ -67,14 +67,14 @@ extension ViewBuilder {
                                                    DataTable.Row(header: group.name, cells: labels.map { label in
                                                        .figure(item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil))
                                                    } + [.figure(item(group)?.answered ?? .missing(.count, year: nil))])
-                                               }, threshold: threshold)
+                                               }, threshold: threshold, source: ReaderLabels.survey(year: survey.year))
             members["diagram_sektor"] = blocks.add(.chart(sectorChart, sectorDistribution), name: "samarbeid-sektordiagram")
             var sectorTable = DataTable(caption: "Andel enige (helt eller delvis) per sektor", corner: "Sektor",
                                         columns: ["Svar"] + survey.all.items.map(\.item.code),
                                         rows: (survey.sectors + [survey.all]).map { group in
                                             DataTable.Row(header: group.name, cells: [.figure(group.respondents)] + group.items.map(Self.agreeCell))
                                         },
-                                        threshold: threshold)
+                                        threshold: threshold, source: ReaderLabels.survey(year: survey.year))
             sectorTable.extraNotes = ["Tallet i parentes er hvor mange i gruppen som tok stilling til påstanden."]
             members["tabell_sektor"] = blocks.add(.table(sectorTable), name: "samarbeid-sektor")
         }
@@ -92,7 +92,7 @@ extension ViewBuilder {
             return .figure(item.answered.isProtected ? item.answered : item.agreeShare)
         }
         var cell = DataTable.Cell.figure(item.agreeShare)
-        cell.text += "\u{00A0}(\(item.answered.text))"
+        cell.detail = "(\(item.answered.text))"
         return cell
     }
 }

@@ -26,7 +26,8 @@ extension ViewBuilder {
                 }
                 return DataTable.Row(header: row.ageGroup, cells: cells)
             }
-            let table = DataTable(caption: "\(method.title), \(current.year)", corner: "Aldersgruppe", columns: columns, rows: tableRows, threshold: threshold)
+            let table = DataTable(caption: "\(method.title), \(current.year)", corner: "Aldersgruppe", columns: columns, rows: tableRows, threshold: threshold,
+                                  source: ReaderLabels.ownParticipation)
             let note = current.rows.compactMap(\.note).first
             methods.append(.object([
                 "navn": .string(method.title),
@@ -103,8 +104,9 @@ extension ViewBuilder {
                 })
             }
             rows.append(DataTable.Row(header: "Til sammen", cells: deviationYears.map { .figure($0.total) }))
-            members["tabell_avvik"] = blocks.add(.table(DataTable(caption: "Avvik per kategori", corner: "Kategori", columns: columns, rows: rows, threshold: threshold)),
-                                                 name: "avvik-tabell")
+            let table = DataTable(caption: "Avvik per kategori", corner: "Kategori", columns: columns, rows: rows, threshold: threshold,
+                                  keyColumns: [columns.count - 1], source: ReaderLabels.ownDeviations)
+            members["tabell_avvik"] = blocks.add(.table(table), name: "avvik-tabell")
             let total = Series(unit: .count, points: deviationYears.map(\.total), threshold: threshold)
             members["setning_avvik"] = .string(ChangeSentences.sentence(subject: "Antall registrerte avvik", series: total, year: year))
             let open = report.suppression.value(Double(report.inspections.filter { !$0.closed }.count), .count, year: year)

@@ -26,21 +26,22 @@ extension ViewBuilder {
                     return ChartPoint(figure)
                 })
             }, unit: "Årsverk")
-        let roleTable = yearTable(chart.title, corner: "Rolle", rows: roles.compactMap { role in staff.filledByRole[role].map { (role.title, $0) } })
+        let source = ReaderLabels.ownStaffing
+        let roleTable = yearTable(chart.title, corner: "Rolle", rows: roles.compactMap { role in staff.filledByRole[role].map { (role.title, $0) } }, source: source)
         let fteTable = yearTable("Årsverk og vakanser", corner: "Årsverk", rows: [
             ("Hjemlede årsverk", staff.budgeted), ("Besatte årsverk", staff.filled), ("Ledige årsverk", staff.vacant),
             ("Midlertidige årsverk", staff.temporary), ("Vakansgrad (ledige ÷ hjemlede)", staff.vacancyRate),
-        ])
+        ], source: source)
         let competenceTable = yearTable("Kompetanse blant ledere og saksbehandlere", corner: "", rows: [
             ("Årsverk for ledere og saksbehandlere", staff.professional), ("Andel med relevant master", staff.masterShare),
             ("Andel som oppfyller kompetansekravet", staff.competenceShare),
             ("Årsverk som ennå ikke oppfyller kravet", staff.competenceGap), ("Studiepoeng videreutdanning", staff.furtherEducationCredits),
-        ])
+        ], source: source)
         let peopleTable = yearTable("Ansatte, turnover og sykefravær", corner: "", rows: [
             ("Ansatte i snitt", staff.averageHeadcount), ("Avganger", staff.leavers), ("Nytilsatte", staff.newHires),
             ("Turnover (avganger ÷ ansatte i snitt)", staff.turnover), ("Sykefravær", staff.sickLeave),
             ("Korttidsfravær (1–16 dager)", staff.shortSickLeave), ("Langtidsfravær", staff.longSickLeave),
-        ])
+        ], source: source)
         let sentences = [
             ChangeSentences.sentence(subject: "Antall besatte årsverk", series: staff.filled, year: year),
             ChangeSentences.sentence(subject: "Vakansgraden", series: staff.vacancyRate, year: year),
@@ -65,10 +66,14 @@ extension ViewBuilder {
         ]
     }
 
-    /// The union representatives' section, only when their chapter is in the order.
-    func unionContext() -> TemplateValue {
+    /// The union representatives' section, only when their chapter is in the order: framed, their
+    /// headings one level under their title.
+    mutating func unionContext() -> TemplateValue {
         guard order.contains("bemanning-tillitsvalgte") else { return .null }
-        return textContext("bemanning-tillitsvalgte")
+        var members = textMembers("bemanning-tillitsvalgte", minimumLevel: 4)
+        members["ramme_start"] = blocks.add(.frameStart("tillitsvalgte"), name: "tillitsvalgte-start")
+        members["ramme_slutt"] = blocks.add(.frameEnd, name: "tillitsvalgte-slutt")
+        return .object(members)
     }
 
     /// Presentasjon av virksomheten: the size of the service in figures.

@@ -46,14 +46,21 @@ extension ViewBuilder {
         return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures]
     }
 
-    /// Indicators as rows: the municipality's years, then the comparison levels in the report year.
+    /// Indicators as rows: the municipality's years, then the comparison levels in the report year (the
+    /// county's only where the data gives it). A count has no comparison: its cells say «–», not «mangler».
     func indicatorTable(_ caption: String, _ indicators: [IndicatorSeries]) -> DataTable {
-        let columns = years.map(String.init) + ["\(report.settings.kostraGroup) \(year)", "Landet \(year)"]
-        let rows = indicators.map { series in
-            DataTable.Row(header: series.entry.name, cells: years.map { .figure(series.municipality.figure($0)) }
-                + [.figure(series.series(.kostraGroup).figure(year)), .figure(series.series(.country).figure(year))])
+        let levels = comparisonLevels.filter { level in
+            level.level != .county || indicators.contains { $0.levels[.county] != nil }
         }
-        return DataTable(caption: caption, corner: "Indikator", columns: columns, rows: rows, threshold: threshold)
+        let columns = years.map(String.init) + levels.map { "\($0.name) \(year)" }
+        let rows = indicators.map { series in
+            DataTable.Row(header: series.entry.name, cells: years.map { .figure(series.municipality.figure($0)) } + levels.map { level in
+                let figure = series.series(level.level).figure(year)
+                return series.entry.unit == .count && figure.state == .missing && figure.provenance.note == nil ? .notApplicable : .figure(figure)
+            })
+        }
+        return DataTable(caption: caption, corner: "Indikator", columns: columns, rows: rows, threshold: threshold,
+                         keyColumns: Set((years.count - 1)..<columns.count))
     }
 
     /// Økonomi: expenditure per child against the comparison levels.

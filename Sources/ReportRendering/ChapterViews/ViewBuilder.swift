@@ -21,16 +21,16 @@ struct ViewBuilder {
 
     /// Chapters in the report whose text is missing or not approved; any makes the report a draft.
     /// The appendix is generated and needs no text of its own.
-    var notApproved: [(title: String, status: String)] {
+    var notApproved: [(id: String, title: String, status: String)] {
         order.compactMap { id in
             if let text = report.texts[id] {
                 if text.isFinal { return nil }
                 let reasons = text.draftReasons.joined(separator: " og ")
-                if text.draftReasons.isEmpty { return (text.title, text.status.rawValue) }
-                return (text.title, text.status == .approved ? "godkjent, men \(reasons)" : "\(text.status.rawValue), \(reasons)")
+                if text.draftReasons.isEmpty { return (id, text.title, text.status.rawValue) }
+                return (id, text.title, text.status == .approved ? "godkjent, men \(reasons)" : "\(text.status.rawValue), \(reasons)")
             }
             guard id != "vedlegg" else { return nil }
-            return (ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
+            return (id, ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
         }
     }
 
@@ -53,6 +53,8 @@ struct ViewBuilder {
             "utkast": .bool(report.isDraft || !notApproved.isEmpty),
             "eksempel": .bool(settings.isSample),
             "har_ikke_godkjent": .bool(!notApproved.isEmpty),
+            "ikke_godkjent_antall": .string(ReaderLabels.chapters(notApproved.count)),
+            "språkkode": .string(ReaderLabels.languageTag(settings.language)),
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!settings.authors.isEmpty),
@@ -70,22 +72,26 @@ struct ViewBuilder {
     }
 
     /// The service's own text of a chapter, headings moved below the chapter heading.
-    func textContext(_ id: String) -> TemplateValue {
+    func textContext(_ id: String) -> TemplateValue { .object(textMembers(id)) }
+
+    /// The members of a chapter's text; `minimumLevel` is the level its top headings move to (4 for a
+    /// text that sits as a section inside another chapter, such as the union representatives').
+    func textMembers(_ id: String, minimumLevel: Int = 3) -> [String: TemplateValue] {
         let fallback = ChapterCatalogue.entry(id)?.title ?? id
         guard let text = report.texts[id] else {
-            return .object(["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)])
+            return ["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)]
         }
-        return .object([
+        return [
             "tittel": .string(text.title),
             "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty),
-            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces()),
+            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: minimumLevel).trimmingSpaces()),
             "ansvarlig": .string(text.responsible),
             "status": .string(text.status.rawValue),
             "godkjent": .bool(text.status == .approved),
             "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!text.authors.isEmpty),
             "forfattere_tekst": .string(NorwegianFormat.list(text.authors.map { "\($0.name) (\($0.role))" })),
-        ])
+        ]
     }
 
     /// The context of chapter `id`; unknown (own) chapters get the shared context and their text.
@@ -111,18 +117,25 @@ struct ViewBuilder {
 
     // MARK: Helpers shared by the chapters
 
-    /// A table with one column per year.
-    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)]) -> DataTable {
+    /// A table with one column per year; a phone shows the latest year first.
+    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)], source: String? = nil) -> DataTable {
         DataTable(caption: caption, corner: corner, columns: years.map(String.init),
                   rows: rows.map { name, series in DataTable.Row(header: name, cells: years.map { .figure(series.figure($0)) }) },
-                  threshold: threshold)
+                  threshold: threshold, keyColumns: [years.count - 1], source: source)
+    }
+
+    /// The comparison levels of an indicator, in the one order every table and chart uses.
+    var comparisonLevels: [(level: IndicatorLevel, name: String)] {
+        [(.kostraGroup, report.settings.kostraGroup), (.county, ReaderLabels.county), (.country, ReaderLabels.country)]
     }
 
     /// "opp 7 prosentpoeng fra 2024", for key figures.
     func shortChange(_ series: Series) -> String {
         let change = series.change(to: year)
+        // The same decimals as the figure itself (4,0 prosentpoeng beside 95,0 %).
         func amount(_ figure: Figure) -> String {
-            figure.unit == .percent ? "\(figure.numberText) prosentpoeng" : figure.text
+            guard figure.unit == .percent, let value = figure.visibleValue else { return figure.fixedText }
+            return "\(NorwegianFormat.number(value, decimals: 1)) prosentpoeng"
         }
         switch change {
         case .increased(_, _, let difference): return "opp \(amount(difference)) fra \(year - 1)"
@@ -142,9 +155,9 @@ struct ViewBuilder {
         return figures.isEmpty ? .null : blocks.add(.keyFigures(figures), name: name)
     }
 
-    /// A line chart of an indicator with the comparison levels.
+    /// A line chart of an indicator with the comparison levels (the county's where the data has it).
     func indicatorChart(_ series: IndicatorSeries) -> (Chart, DataTable) {
-        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality), (.kostraGroup, report.settings.kostraGroup), (.country, "Landet")]
+        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality)] + comparisonLevels.map { ($0.level, $0.name) }
         let present = levels.filter { series.levels[$0.0] != nil }
         let chartSeries = present.map { level, name in
             ChartSeries(name: name, points: years.map { year in
@@ -161,7 +174,7 @@ struct ViewBuilder {
                           maximum: series.entry.unit == .percent ? 100 : nil)
         let table = DataTable(caption: chart.title, corner: "", columns: years.map(String.init),
                               rows: present.map { level, name in DataTable.Row(header: name, cells: years.map { .figure(series.series(level).figure($0)) }) },
-                              threshold: threshold)
+                              threshold: threshold, keyColumns: [years.count - 1])
         return (chart, table)
     }
 

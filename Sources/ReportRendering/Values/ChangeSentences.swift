@@ -11,16 +11,16 @@ enum ChangeSentences {
         var sentence: String
         switch change {
         case .increased(let from, let to, _):
-            sentence = "\(subject) økte fra \(from.text) i \(year - 1) til \(to.text) i \(year)"
+            sentence = "\(subject) økte fra \(from.fixedText) i \(year - 1) til \(to.fixedText) i \(year)"
         case .decreased(let from, let to, _):
-            sentence = "\(subject) gikk ned fra \(from.text) i \(year - 1) til \(to.text) i \(year)"
+            sentence = "\(subject) gikk ned fra \(from.fixedText) i \(year - 1) til \(to.fixedText) i \(year)"
         case .unchanged(_, let to):
-            sentence = "\(subject) var \(to.text) i \(year), det samme som året før"
+            sentence = "\(subject) var \(to.fixedText) i \(year), det samme som året før"
         case .missing(let from, let to):
             if to.state == .missing {
-                return "Tallet for \(year) mangler for \(lowercasedFirst(plainSubject))" + (from.isShown ? " (\(from.text) i \(year - 1))." : ".")
+                return "Tallet for \(year) mangler for \(lowercasedFirst(plainSubject))" + (from.isShown ? " (\(from.fixedText) i \(year - 1))." : ".")
             }
-            sentence = "\(subject) var \(to.text) i \(year); tallet for \(year - 1) mangler, så endringen kan ikke beregnes"
+            sentence = "\(subject) var \(to.fixedText) i \(year); tallet for \(year - 1) mangler, så endringen kan ikke beregnes"
         case .suppressed(let from, let to):
             // A «skjult» figure may be large: only a «<5» is said to be small.
             if to.state == .small {
@@ -30,8 +30,8 @@ enum ChangeSentences {
                 return "\(subject) vises ikke for \(year), fordi små tall ellers kunne regnes ut."
             }
             sentence = from.state == .small
-                ? "\(subject) var \(to.text) i \(year); tallet for \(year - 1) er skjult fordi det er lite, så endringen vises ikke"
-                : "\(subject) var \(to.text) i \(year); tallet for \(year - 1) er skjult, så endringen vises ikke"
+                ? "\(subject) var \(to.fixedText) i \(year); tallet for \(year - 1) er skjult fordi det er lite, så endringen vises ikke"
+                : "\(subject) var \(to.fixedText) i \(year); tallet for \(year - 1) er skjult, så endringen vises ikke"
         }
         let positions = comparisons.filter { $0.1 != .unknown }
         if !positions.isEmpty {
@@ -54,9 +54,9 @@ enum ChangeSentences {
         guard let trend = series.trend, let first = trend.previous.year, let last = trend.current.year else { return nil }
         let what = lowercasedFirst(subject) + (subject.contains(" som ") ? "," : "")
         switch trend {
-        case .increased(let from, let to, _): return "Fra \(first) til \(last) økte \(what) fra \(from.text) til \(to.text)."
-        case .decreased(let from, let to, _): return "Fra \(first) til \(last) gikk \(what) ned fra \(from.text) til \(to.text)."
-        case .unchanged(let from, _): return "Fra \(first) til \(last) var \(what) omtrent uendret, \(from.text)."
+        case .increased(let from, let to, _): return "Fra \(first) til \(last) økte \(what) fra \(from.fixedText) til \(to.fixedText)."
+        case .decreased(let from, let to, _): return "Fra \(first) til \(last) gikk \(what) ned fra \(from.fixedText) til \(to.fixedText)."
+        case .unchanged(let from, _): return "Fra \(first) til \(last) var \(what) omtrent uendret, \(from.fixedText)."
         case .missing, .suppressed: return nil
         }
     }

@@ -6,12 +6,13 @@ import ReportModel
 struct FigureValue: TemplateRenderable {
     let figure: Figure
 
-    var text: String { figure.text }
+    /// The figure as its table cell writes it (`95,0 %`): one figure, one way of writing it.
+    var text: String { figure.fixedText }
     var isTruthy: Bool { figure.state != .missing }
 
     func member(_ key: String) -> TemplateValue? {
         switch key {
-        case "tekst": return .string(figure.text)
+        case "tekst": return .string(figure.fixedText)
         case "tall": return .string(figure.numberText)
         case "vist": return .bool(figure.isShown)
         case "skjult": return .bool(figure.isProtected)
