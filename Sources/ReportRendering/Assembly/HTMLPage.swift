@@ -99,14 +99,15 @@ struct HTMLPage {
         return parts.isEmpty ? nil : parts.joined(separator: "; ")
     }
 
-    /// `text` as a CSS string literal: every character that is not a letter, a digit or a space becomes a
+    /// `text` as a CSS string literal: every character that is not a letter or a digit becomes a
     /// six-digit escape, so no value can end the string, the rule or the `<style>` element.
     static func cssString(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             let asciiLetterOrDigit = scalar.isASCII && (("0"..."9").contains(scalar) || ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar))
             let otherLetter = !scalar.isASCII && scalar.properties.isAlphabetic
-            if asciiLetterOrDigit || otherLetter || scalar == " " {
+            // A space is escaped too: CSS swallows one space after an escape.
+            if asciiLetterOrDigit || otherLetter {
                 out.unicodeScalars.append(scalar)
             } else {
                 let hex = String(scalar.value, radix: 16)

@@ -15,7 +15,7 @@ enum ReaderLabels {
     }
 
     /// «1 kapittel», «13 kapitler».
-    static func chapters(_ count: Int) -> String { count == 1 ? "1 kapittel" : "\(count) kapitler" }
+    static func chapters(_ count: Int) -> String { count == 1 ? "1\u{00A0}kapittel" : "\(count)\u{00A0}kapitler" }
 
     /// «Kilde: KOSTRA og Statsforvalteren i Vestfjord; tallene for 2025 er foreløpige (*).»
     static func sourceLine(sources: [String], preliminaryYears: [Int]) -> String {

@@ -146,7 +146,7 @@ extension DataTable {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         let footnotes = self.footnotes
         let cards = usesCards
-        var out = "<div class=\"tabell\(cards ? " kort" : "")\">\n<table>\n<caption id=\"\(e(id))-tittel\">\(e(caption))</caption>\n"
+        var out = "<div class=\"tabell figurer\(cards ? " kort" : "")\">\n<table>\n<caption id=\"\(e(id))-tittel\">\(e(caption))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(e(corner))</th>"
         for column in columns { out += "<th scope=\"col\" class=\"tall\">\(e(column))</th>" }
         out += "</tr></thead>\n<tbody>\n"
