@@ -101,4 +101,17 @@ import Testing
             Range(match.range(at: 1), in: text).map { String(text[$0]).replacingOccurrences(of: "&lt;", with: "<") }
         }
     }
+
+    /// Issue 12: «Fylket» took KOSTRA's orange in the one chart without KOSTRA. A level keeps its colour and marker.
+    @Test func aComparisonLevelKeepsItsColourWhenAnotherIsAbsent() throws {
+        let points = [ChartPoint(rule.value(90, .percent, year: 2025))]
+        let chart = Chart(kind: .lines, title: "t", description: "d", categories: ["2025"], series: [
+            ChartSeries(name: "Fjordvik", points: points, slot: ViewBuilder.chartSlot(.municipality)),
+            ChartSeries(name: "Fylket", points: points, slot: ViewBuilder.chartSlot(.county)),
+        ])
+        let html = try chartBlock(chart, DataTable(caption: "t", corner: "", columns: ["2025"], rows: [], threshold: 5))
+        #expect(html.contains("#CC79A7"))
+        #expect(!html.contains("#DB6300"))
+        #expect(html.contains("series-line s3"))
+    }
 }

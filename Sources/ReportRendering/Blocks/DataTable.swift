@@ -77,6 +77,17 @@ struct DataTable: Sendable {
         cell.note.flatMap { note in notes.firstIndex(of: note).map { $0 + 1 } }
     }
 
+    /// Where each note applies («KOSTRA-gruppe 7, 2025»), for notes shown where no cell carries the mark (under a chart).
+    func footnotePlaces(_ notes: [String]) -> [[String]] {
+        notes.map { note in
+            rows.flatMap { row in
+                row.cells.enumerated().compactMap { index, cell in
+                    cell.note == note && index < columns.count ? "\(row.header), \(columns[index])" : nil
+                }
+            }
+        }
+    }
+
     /// A note as a sentence: a full stop at the end unless it has its own.
     static func sentence(_ note: String) -> String {
         let trimmed = note.trimmingSpaces()
@@ -182,13 +193,17 @@ extension DataTable {
         return "<td class=\"\(classes.joined(separator: " "))\"\(label)>\(content)</td>"
     }
 
-    /// The notes and the source line under a table or a chart.
-    func notesHTML(footnotes: [String], sourceLine: String?) -> String {
+    /// The notes and the source line under a table, or under a chart (`placed`: each note says where it applies).
+    func notesHTML(footnotes: [String], sourceLine: String?, placed: Bool = false) -> String {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         let notes = self.notes
         guard !footnotes.isEmpty || !notes.isEmpty || sourceLine != nil else { return "" }
         var out = "<div class=\"tabellnoter\">\n"
-        for (index, note) in footnotes.enumerated() { out += "<p class=\"tabellnote\"><sup>\(index + 1)</sup> \(e(Self.sentence(note)))</p>\n" }
+        let places = placed ? footnotePlaces(footnotes) : footnotes.map { _ in [String]() }
+        for (index, note) in footnotes.enumerated() {
+            let place = places[index].isEmpty ? "" : NorwegianFormat.list(places[index]) + ": "
+            out += "<p class=\"tabellnote\"><sup>\(index + 1)</sup> \(e(place + Self.sentence(note)))</p>\n"
+        }
         for note in notes { out += "<p class=\"tabellnote\">\(e(note.replacingOccurrences(of: "\\*", with: "*")))</p>\n" }
         if let sourceLine { out += "<p class=\"kilde\">\(e(sourceLine))</p>\n" }
         return out + "</div>\n"

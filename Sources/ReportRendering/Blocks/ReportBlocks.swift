@@ -139,7 +139,7 @@ extension ReportBlocks {
         out += chart.svg(id: figureID + "-smal", layout: .narrow) + "\n"
         out += chart.svg(id: figureID, layout: .wide) + "\n</figure>\n"
         // The data's notes and the source under the chart itself; the table behind <details> repeats them.
-        out += table.notesHTML(footnotes: table.footnotes, sourceLine: table.sourceLine)
+        out += table.notesHTML(footnotes: table.footnotes, sourceLine: table.sourceLine, placed: true)
         out += "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)", withNotes: false)
         return out + "</details>\n</div>\n"
     }

@@ -124,6 +124,16 @@ struct ViewBuilder {
                   threshold: threshold, keyColumns: [years.count - 1], source: source)
     }
 
+    /// Each level keeps its colour, marker and dash in every chart, with or without the others.
+    static func chartSlot(_ level: IndicatorLevel) -> Int {
+        switch level {
+        case .municipality: return 0
+        case .kostraGroup: return 1
+        case .country: return 2
+        case .county: return 3
+        }
+    }
+
     /// The comparison levels of an indicator, in the one order every table and chart uses.
     var comparisonLevels: [(level: IndicatorLevel, name: String)] {
         [(.kostraGroup, report.settings.kostraGroup), (.county, ReaderLabels.county), (.country, ReaderLabels.country)]
@@ -163,7 +173,7 @@ struct ViewBuilder {
             ChartSeries(name: name, points: years.map { year in
                 let figure = series.series(level).figure(year)
                 return ChartPoint(figure)
-            })
+            }, slot: Self.chartSlot(level))
         }
         let description = present.map { level, name in
             "\(name): " + years.map { "\($0) \(series.series(level).figure($0).fixedText)" }.joined(separator: ", ")
