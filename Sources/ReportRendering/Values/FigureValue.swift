@@ -6,8 +6,9 @@ import ReportModel
 struct FigureValue: TemplateRenderable {
     let figure: Figure
 
-    /// The figure as its table cell writes it (`95,0 %`): one figure, one way of writing it.
-    var text: String { figure.fixedText }
+    /// The figure as its table cell writes it (`95,0 %`, `11,0*`): one figure, one way of writing it,
+    /// with the mark of a preliminary figure, also when it is worked out from one.
+    var text: String { figure.fixedText + (figure.isPreliminary && figure.state != .missing ? "*" : "") }
     var isTruthy: Bool { figure.state != .missing }
 
     func member(_ key: String) -> TemplateValue? {
