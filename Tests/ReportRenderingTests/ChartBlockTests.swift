@@ -76,7 +76,8 @@ import Testing
         var checked = 0
         var describedCount = 0
         for block in blocks {
-            let cells = Set(matches(of: "<td[^>]*>([^<]*)", in: block))
+            // A cell's text follows the column name a phone's card shows beside it.
+            let cells = Set(matches(of: "<td[^>]*>(?:<span class=\"etikett\"[^>]*>[^<]*</span>)?([^<]*)", in: block))
             let drawn = matches(of: "<text[^>]*>([^<]*)</text>", in: block)
                 .flatMap { $0.components(separatedBy: ": ") }
                 .map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }

@@ -93,8 +93,8 @@ import Testing
         #expect(table.keyColumns == [1, 2, 3])
         let html = table.html(id: "t")
         #expect(html.hasPrefix("<div class=\"tabell figurer kort\">\n<table>"))
-        #expect(html.contains("<td class=\"tall eldre\" data-label=\"2024\">97,0&nbsp;%</td>") || html.contains("<td class=\"tall eldre\" data-label=\"2024\">97,0\u{00A0}%</td>"))
-        #expect(html.contains("<td class=\"tall\" data-label=\"Landet 2025\">98,8\u{00A0}%<span class=\"merke\" title=\"foreløpig tall\">*</span></td>"))
+        #expect(html.contains("<td class=\"tall eldre\"><span class=\"etikett\" aria-hidden=\"true\">2024</span>97,0\u{00A0}%</td>"))
+        #expect(html.contains("<td class=\"tall\"><span class=\"etikett\" aria-hidden=\"true\">Landet 2025</span>98,8\u{00A0}%<span class=\"merke\" title=\"foreløpig tall\">*</span></td>"))
         // A table that fits is no tab stop and no landmark, and is never labelled just «Tabell».
         #expect(!html.contains("tabindex"))
         #expect(!html.contains("role=\"region\""))
@@ -159,7 +159,7 @@ import Testing
         var cell = DataTable.Cell.figure(rule.value(88.9, .percent, year: 2025))
         cell.detail = "(18)"
         let table = DataTable(caption: "c", corner: "", columns: ["S01", "S02", "S03"], rows: [DataTable.Row(header: "Skole", cells: [cell, cell, cell])], threshold: 5)
-        #expect(table.html(id: "t").contains("<td class=\"tall med-detalj\" data-label=\"S01\">88,9\u{00A0}% <span class=\"detalj\">(18)</span></td>"))
+        #expect(table.html(id: "t").contains("<td class=\"tall med-detalj\"><span class=\"etikett\" aria-hidden=\"true\">S01</span>88,9\u{00A0}% <span class=\"detalj\">(18)</span></td>"))
         #expect(table.markdown().contains("| Skole | 88,9\u{00A0}% (18) |"))
     }
 }
@@ -245,5 +245,21 @@ import Testing
         let markdown = try sample().markdown
         #expect(markdown.contains("- **95,0\u{00A0}%\\*** andel undersøkelser avsluttet innen fristen (opp 4,0 prosentpoeng fra 2024)"))
         #expect(markdown.contains("\\*: foreløpig tall."))
+    }
+}
+
+@Suite struct DerivedFigureTests {
+    /// Issue 12: «11,0 barn per saksbehandlerårsverk» was worked out from a preliminary count but carried no *.
+    @Test func aRatioWorkedOutFromAPreliminaryCountIsMarkedPreliminary() {
+        var data = ReportData(settings: Repository.settings())
+        data.staffing = [StaffingRow(year: 2025, role: .caseworker, budgeted: 10, filled: 10, vacant: 0, temporary: 0, bachelor: 5, master: 5, meetsRequirement: 5)]
+        data.indicators = [IndicatorRow(id: "barn_med_tiltak", year: 2025, level: .municipality, value: 110, numerator: nil, denominator: nil,
+                                        provenance: Provenance(source: "KOSTRA", status: .preliminary)),
+                           IndicatorRow(id: "innbyggere_0_17", year: 2025, level: .municipality, value: 2000, numerator: nil, denominator: nil,
+                                        provenance: Provenance(source: "SSB", status: .final))]
+        var views = ViewBuilder(report: ComputedReport(data: data), order: ["bemanning"])
+        let context = views.context(for: "bemanning")
+        #expect(context.member("barn_per_saksbehandler")?.text == "11,0*")
+        #expect(context.member("per_1000_barn")?.text == "5,0")
     }
 }

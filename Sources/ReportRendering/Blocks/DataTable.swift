@@ -178,8 +178,10 @@ extension DataTable {
         if cell.suppressed { classes.append("skjult") }
         if cell.detail != nil { classes.append("med-detalj") }
         if cards, !isKey(column) { classes.append("eldre") }
-        let label = cards && column < columns.count ? " data-label=\"\(e(columns[column]))\"" : ""
-        var content = e(cell.text)
+        // A card shows each value with its column's name; a phone shows the name, other screens hide it.
+        // Text in the cell, not in an attribute, so no value ever sits in one.
+        var content = cards && column < columns.count ? "<span class=\"etikett\" aria-hidden=\"true\">\(e(columns[column]))</span>" : ""
+        content += e(cell.text)
         if cell.preliminary { content += "<span class=\"merke\" title=\"foreløpig tall\">*</span>" }
         if let footnote { content += "<sup class=\"fotnote\"><span class=\"visuelt-skjult\">merknad </span>\(footnote)</sup>" }
         if cell.privacy == .small {
@@ -190,7 +192,7 @@ extension DataTable {
             content += "<span class=\"visuelt-skjult\"> (sammenlignes ikke)</span>"
         }
         if let detail = cell.detail { content += " <span class=\"detalj\">\(e(detail))</span>" }
-        return "<td class=\"\(classes.joined(separator: " "))\"\(label)>\(content)</td>"
+        return "<td class=\"\(classes.joined(separator: " "))\">\(content)</td>"
     }
 
     /// The notes and the source line under a table, or under a chart (`placed`: each note says where it applies).
