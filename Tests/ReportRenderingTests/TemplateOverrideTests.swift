@@ -26,6 +26,18 @@ import Testing
         #expect(!markdown.contains("Om barnevernet"))
     }
 
+    /// An approved report has the running header but no draft mark on its pages.
+    @Test func anApprovedReportPrintsNoDraftMark() throws {
+        let (report, _) = render(["okonomi", "innsats"])
+        let html = try #require(report?.html)
+        #expect(html.contains("@page { @top-left { content: \"Testvik\\000020kommune"))
+        #expect(!html.contains("@top-right { content: \"UTKAST\""))
+        // The stylesheet's comments name UTKAST; no element, title or footer may show it.
+        #expect(!html.contains("<strong>UTKAST</strong>"))
+        #expect(!html.contains("· UTKAST"))
+        #expect(!html.contains("(utkast)</title>"))
+    }
+
     /// Issue 12: the message comes first. The summary stands before every other chapter, unnumbered, wherever the order puts it.
     @Test func theSummaryComesFirstWithoutANumber() throws {
         let (report, _) = render(["okonomi", "oppsummering", "innsats"])
