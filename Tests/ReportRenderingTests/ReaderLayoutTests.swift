@@ -66,6 +66,7 @@ import Testing
 
 @Suite struct ReaderTableTests {
     let rule = Suppression()
+    let nb = Phrasebook(.bokmål)
     let preliminary = Provenance(source: "KOSTRA", status: .preliminary)
 
     func indicatorRows(_ id: String, _ level: IndicatorLevel, _ values: [(Int, Double?)], note: String? = nil) -> [IndicatorRow] {
@@ -136,8 +137,8 @@ import Testing
     /// pandoc recognises «Table: …» after a table as its caption; the notes and the source follow.
     @Test func theMarkdownTableHasAPandocCaptionThenItsNotesAndSource() {
         let table = DataTable(caption: "Avvik per kategori", corner: "Kategori", columns: ["2025"],
-                              rows: [DataTable.Row(header: "Fristbrudd", cells: [.figure(rule.count(2, year: 2025))])], threshold: 5,
-                              source: "kommunens avvikssystem")
+                              rows: [DataTable.Row(header: "Fristbrudd", cells: [.figure(rule.count(2, year: 2025), nb)])], threshold: 5,
+                              phrases: nb, source: "kommunens avvikssystem")
         #expect(table.markdown() == """
             | Kategori | 2025 |
             |:--|--:|
@@ -156,10 +157,10 @@ import Testing
     }
 
     @Test func aShareCarriesItsNumberOfAnswersAsADetailThatMayWrap() {
-        var cell = DataTable.Cell.figure(rule.value(88.9, .percent, year: 2025))
+        var cell = DataTable.Cell.figure(rule.value(88.9, .percent, year: 2025), nb)
         cell.detail = "(18)"
-        let table = DataTable(caption: "c", corner: "", columns: ["S01", "S02", "S03"], rows: [DataTable.Row(header: "Skole", cells: [cell, cell, cell])], threshold: 5)
-        #expect(table.html(id: "t").contains("<td class=\"tall med-detalj\"><span class=\"etikett\" aria-hidden=\"true\">S01</span>88,9\u{00A0}% <span class=\"detalj\">(18)</span></td>"))
+        let table = DataTable(caption: "c", corner: "", columns: ["S01", "S02", "S03"], rows: [DataTable.Row(header: "Skole", cells: [cell, cell, cell])], threshold: 5, phrases: nb)
+        #expect(table.html(id: "t").contains("<td class=\"tall har-detalj\"><span class=\"etikett\" aria-hidden=\"true\">S01</span>88,9\u{00A0}% <span class=\"detalj\">(18)</span></td>"))
         #expect(table.markdown().contains("| Skole | 88,9\u{00A0}% (18) |"))
     }
 }

@@ -22,6 +22,8 @@ struct HTMLPage {
         var entry: TemplateValue?
     }
 
+    var phrases: Phrasebook { Phrasebook(report.settings.language) }
+
     func render() throws(MustacheError) -> String {
         var slugger = HeadingSlugger()
         // Ids the page itself uses must not be taken by a heading.
@@ -40,7 +42,7 @@ struct HTMLPage {
         }
         let css = (try? library.source.text(forName: "rapport.css")) ?? nil
         let settings = report.settings
-        let title = ReaderLabels.title(year: settings.year)
+        let title = phrases.reportTitle(year: settings.year)
         let context = TemplateValue.object([
             "rapport": ViewBuilder(report: report, order: chapters.map(\.id)).reportContext,
             "tittel": .string(title),
@@ -91,9 +93,10 @@ struct HTMLPage {
     /// Why the chapter is not approved; the union representatives' part counts with the staffing chapter it sits in.
     func status(of id: String) -> String? {
         var parts: [String] = statuses[id].map { [$0] } ?? []
-        if id == "bemanning", !chapters.contains(where: { $0.id == "bemanning-tillitsvalgte" }),
-           let union = statuses["bemanning-tillitsvalgte"] {
-            let title = report.texts["bemanning-tillitsvalgte"]?.title ?? ChapterCatalogue.entry("bemanning-tillitsvalgte")?.title ?? ""
+        let unionID = ChapterID.unionRepresentatives.rawValue
+        if ChapterRegistry.chapter(unionID)?.sectionOf?.rawValue == id, !chapters.contains(where: { $0.id == unionID }),
+           let union = statuses[unionID] {
+            let title = report.texts[unionID]?.title ?? phrases(ChapterRegistry.chapter(.unionRepresentatives).title)
             parts.append("\(title): \(union)")
         }
         return parts.isEmpty ? nil : parts.joined(separator: "; ")

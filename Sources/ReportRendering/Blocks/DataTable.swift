@@ -34,18 +34,18 @@ struct DataTable: Sendable {
 
         var suppressed: Bool { privacy != nil }
 
-        static func figure(_ figure: Figure) -> Cell {
+        static func figure(_ figure: Figure, _ phrases: Phrasebook) -> Cell {
             let source = figure.provenance.source
-            return Cell(text: figure.fixedText, numeric: figure.state == .shown, privacy: figure.isProtected ? figure.state : nil,
+            return Cell(text: figure.fixedText(phrases), numeric: figure.state == .shown, privacy: figure.isProtected ? figure.state : nil,
                         preliminary: figure.isPreliminary && figure.state != .missing, year: figure.year,
-                        source: source == Provenance.computed.source || source.isEmpty ? nil : source,
+                        source: source.isEmpty ? nil : source,
                         note: figure.provenance.note.flatMap { $0.isEmpty ? nil : $0 })
         }
 
         static func text(_ text: String) -> Cell { Cell(text: text, numeric: false, privacy: nil, preliminary: false) }
 
         /// «–»: no comparison applies here.
-        static let notApplicable = Cell(text: ReaderLabels.notApplicable, numeric: false, privacy: nil, preliminary: false, notApplicable: true)
+        static let notApplicable = Cell(text: "–", numeric: false, privacy: nil, preliminary: false, notApplicable: true)
     }
 
     var caption: String
@@ -53,6 +53,8 @@ struct DataTable: Sendable {
     var columns: [String]
     var rows: [Row]
     var threshold: Int
+    /// The words of the notes, the source line and the hidden cells' labels.
+    var phrases: Phrasebook
     /// Notes the table needs besides the marks it uses (how to read a cell).
     var extraNotes: [String] = []
     /// The columns a phone shows first in each row's card: the latest year and its comparisons. Nil: all of them.
@@ -102,17 +104,17 @@ struct DataTable: Sendable {
         guard !sources.isEmpty else { return nil }
         var years: [Int] = []
         for row in rows { for cell in row.cells where cell.preliminary { if let year = cell.year, !years.contains(year) { years.append(year) } } }
-        return ReaderLabels.sourceLine(sources: sources, preliminaryYears: years.sorted())
+        return phrases.sourceLine(sources: sources, preliminaryYears: years.sorted())
     }
 
     /// What the marks in the table mean; the source line explains «*» when there is one.
     var notes: [String] {
         var notes: [String] = extraNotes
-        if has(.small) { notes.append("«<\(threshold)»: et antall fra 1 til \(threshold - 1), som ikke vises slik at ingen kan kjennes igjen.") }
-        if has(.hidden) { notes.append("«skjult»: tallet er holdt tilbake fordi et lite tall ellers kunne regnes ut.") }
-        if hasNotApplicable { notes.append(ReaderLabels.notApplicableNote) }
+        if has(.small) { notes.append(phrases.smallNote(threshold: threshold)) }
+        if has(.hidden) { notes.append(phrases.hiddenNote) }
+        if hasNotApplicable { notes.append(phrases.notApplicableNote) }
         if hasPreliminary, sourceLine == nil || rows.contains(where: { $0.cells.contains { $0.preliminary && $0.year == nil } }) {
-            notes.append("\\*: foreløpig tall.")
+            notes.append(phrases.preliminaryTableNote)
         }
         return notes
     }
@@ -121,6 +123,12 @@ struct DataTable: Sendable {
     var usesCards: Bool { columns.count >= 3 }
 
     func isKey(_ column: Int) -> Bool { keyColumns?.contains(column) ?? true }
+
+    /// The superscript digits of a note mark: 1 → «¹», 12 → «¹²».
+    static func noteMark(_ number: Int) -> String {
+        let digits: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        return String(String(number).compactMap { $0.wholeNumberValue.map { digits[$0] } })
+    }
 }
 
 // MARK: Markdown
@@ -135,14 +143,14 @@ extension DataTable {
         for row in rows {
             let cells = row.cells.map { cell -> String in
                 var text = escape(cell.text) + (cell.preliminary ? "\\*" : "")
-                if let number = footnoteNumber(cell, in: footnotes) { text += ReaderLabels.noteMark(number) }
+                if let number = footnoteNumber(cell, in: footnotes) { text += Self.noteMark(number) }
                 if let detail = cell.detail { text += " " + escape(detail) }
                 return text
             }
             out += "| " + ([escape(row.header)] + cells).joined(separator: " | ") + " |\n"
         }
         out += "\nTable: \(escape(caption))\n"
-        for (index, note) in footnotes.enumerated() { out += "\n" + ReaderLabels.noteMark(index + 1) + " " + escape(Self.sentence(note)) + "\n" }
+        for (index, note) in footnotes.enumerated() { out += "\n" + Self.noteMark(index + 1) + " " + escape(Self.sentence(note)) + "\n" }
         for note in notes { out += "\n" + note + "\n" }
         if let sourceLine { out += "\n" + escape(sourceLine) + "\n" }
         return out
@@ -176,20 +184,20 @@ extension DataTable {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         var classes = ["tall"]
         if cell.suppressed { classes.append("skjult") }
-        if cell.detail != nil { classes.append("med-detalj") }
+        if cell.detail != nil { classes.append("har-detalj") }
         if cards, !isKey(column) { classes.append("eldre") }
         // A card shows each value with its column's name; a phone shows the name, other screens hide it.
         // Text in the cell, not in an attribute, so no value ever sits in one.
         var content = cards && column < columns.count ? "<span class=\"etikett\" aria-hidden=\"true\">\(e(columns[column]))</span>" : ""
         content += e(cell.text)
-        if cell.preliminary { content += "<span class=\"merke\" title=\"foreløpig tall\">*</span>" }
-        if let footnote { content += "<sup class=\"fotnote\"><span class=\"visuelt-skjult\">merknad </span>\(footnote)</sup>" }
+        if cell.preliminary { content += "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" }
+        if let footnote { content += "<sup class=\"fotnote\"><span class=\"visuelt-skjult\">\(e(phrases.noteLabel))</span>\(footnote)</sup>" }
         if cell.privacy == .small {
-            content += "<span class=\"visuelt-skjult\"> (under \(threshold), skjult av personvernhensyn)</span>"
+            content += "<span class=\"visuelt-skjult\">\(e(phrases.smallCellLabel(threshold: threshold)))</span>"
         } else if cell.suppressed {
-            content += "<span class=\"visuelt-skjult\"> (skjult av personvernhensyn)</span>"
+            content += "<span class=\"visuelt-skjult\">\(e(phrases.hiddenCellLabel))</span>"
         } else if cell.notApplicable {
-            content += "<span class=\"visuelt-skjult\"> (sammenlignes ikke)</span>"
+            content += "<span class=\"visuelt-skjult\">\(e(phrases.notApplicableCellLabel))</span>"
         }
         if let detail = cell.detail { content += " <span class=\"detalj\">\(e(detail))</span>" }
         return "<td class=\"\(classes.joined(separator: " "))\">\(content)</td>"
@@ -203,7 +211,7 @@ extension DataTable {
         var out = "<div class=\"tabellnoter\">\n"
         let places = placed ? footnotePlaces(footnotes) : footnotes.map { _ in [String]() }
         for (index, note) in footnotes.enumerated() {
-            let place = places[index].isEmpty ? "" : NorwegianFormat.list(places[index]) + ": "
+            let place = places[index].isEmpty ? "" : phrases.list(places[index]) + ": "
             out += "<p class=\"tabellnote\"><sup>\(index + 1)</sup> \(e(place + Self.sentence(note)))</p>\n"
         }
         for note in notes { out += "<p class=\"tabellnote\">\(e(note.replacingOccurrences(of: "\\*", with: "*")))</p>\n" }
