@@ -60,7 +60,7 @@ import Testing
         let (report, _) = try Self.render(Self.nynorskSample)
         #expect(report.html.contains("<html lang=\"nn\">"))
         // The title is pandoc's document title, in the metadata block with the nynorsk language tag.
-        #expect(report.markdown.hasPrefix("---\ntitle: |\n  Tilstandsrapport for barnevernstenesta 2025\n"))
+        #expect(report.markdown.hasPrefix("---\nlang: nn-NO\ntitle: |\n  Tilstandsrapport for barnevernstenesta 2025\n"))
         #expect(report.markdown.contains("\nlang: nn-NO\n"))
         #expect(report.markdown.contains("**UTKAST – ikkje godkjent**"))
     }

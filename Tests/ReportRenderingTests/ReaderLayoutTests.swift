@@ -176,6 +176,7 @@ import Testing
         let markdown = try sample().markdown
         #expect(markdown.hasPrefix("""
             ---
+            lang: nb-NO
             title: |
               Tilstandsrapport for barneverntjenesten 2025
             subtitle: |
@@ -184,7 +185,7 @@ import Testing
               - |
                 Kari Aasland Nygård (barnevernleder)
             """))
-        #expect(markdown.contains("\nlang: nb-NO\n---\n"))
+        #expect(markdown.components(separatedBy: "\nlang: ").count == 2)
         #expect(markdown.contains("\n# Kort oppsummering\n"))
         #expect(markdown.contains("\n# 1 Leseveiledning\n"))
         #expect(markdown.contains("\n## 1.1 Slik er rapporten bygget opp\n"))

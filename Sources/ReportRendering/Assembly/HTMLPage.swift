@@ -66,6 +66,9 @@ struct HTMLPage {
         // A table that fits is no tab stop or landmark; the box scrolls (and the browser lets a keyboard
         // reach it) only when a table cannot fit.
         options.tableWrapper = ("<div class=\"tabell\">\n", "</div>\n")
+        options.footnoteBackLabel = phrases.footnoteBackLink
+        // Every chapter numbers its own footnotes: their ids carry the chapter's, so two `[^1]` never collide.
+        options.footnoteIDPrefix = "kapittel-\(id)-"
         let document = MarkdownParser.parse(numbered.markdown)
         var ids: [NodeID: String] = [:]
         var headings: [(level: Int, number: String?, text: String, id: String)] = []

@@ -53,7 +53,7 @@ public struct ReportAssembler: Sendable {
         var numbering = HeadingNumbering()
         let numbered = chapters.map { numbering.number($0.markdown, numbered: $0.id != Self.summaryID, raise: 1).markdown }
         let body = front.trimmingSpaces() + "\n\n" + numbered.joined(separator: "\n\n") + "\n"
-        let markdown = Self.collapsingBlankLines(blocks.markdown(body))
+        let markdown = Self.withLanguage(Self.collapsingBlankLines(blocks.markdown(body)), report.settings.language)
         let statuses = Dictionary(builder.notApproved.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
         let page = HTMLPage(report: report, chapters: chapters, statuses: statuses, blocks: blocks, library: library)
         let html: String
@@ -72,6 +72,15 @@ public struct ReportAssembler: Sendable {
     /// the others as the project orders them.
     static func pageOrder(_ order: [String]) -> [String] {
         order.filter { $0 == summaryID } + order.filter { $0 != summaryID }
+    }
+
+    /// The Markdown file with `lang: nn-NO` in its metadata block, so that a converter such as pandoc sets the
+    /// document's language for spelling and hyphenation. It goes into the front page's block (title, author)
+    /// when the template writes one, else into a block of its own: no template can drop it.
+    static func withLanguage(_ markdown: String, _ form: LanguageForm) -> String {
+        let line = "lang: \(form.languageTag)\n"
+        guard markdown.hasPrefix("---\n") else { return "---\n" + line + "---\n\n" + markdown }
+        return "---\n" + line + markdown.dropFirst(4)
     }
 
     /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
