@@ -64,6 +64,12 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case tabIndentationConverted = "INN121"
     case invisibleCharactersIgnored = "INN122"
     case unclosedCodeFence = "INN123"
+    // HTML and pictures in chapter texts
+    case rawHTMLShownAsText = "INN170"
+    case remoteImage = "INN171"
+    case imageWithoutDescription = "INN172"
+    case imageNotFound = "INN173"
+    case notAnImage = "INN174"
     // Years across a data file
     case noFiguresForReportYear = "INN080"
     case laterYearsIgnored = "INN081"
@@ -110,7 +116,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     public var severity: Severity {
         switch self {
         case .noAuthor, .sickLeaveDoesNotAddUp, .filledAboveBudgeted, .unusedSurveyColumn, .chapterWithoutText, .unusedText,
-             .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .laterYearsIgnored,
+             .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
              .textUnderNotStarted, .sampleProject:
@@ -182,6 +188,11 @@ extension InputCode {
         case .bulletsConverted: return "bullet lines pasted from Word (`•`, `–`, `▪`, `o`, `·` and a tab) read as a Markdown list"
         case .tabIndentationConverted: return "tab-indented lines pasted from Word read as paragraphs, not code"
         case .invisibleCharactersIgnored: return "invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+00AD) around a key or value ignored"
+        case .rawHTMLShownAsText: return "HTML in a chapter text, shown as text in both the .md and the .html"
+        case .remoteImage: return "a picture from the internet in a chapter text: not fetched, shown as a link"
+        case .imageWithoutDescription: return "a picture without a description (alt text) between `![` and `]`"
+        case .imageNotFound: return "a picture that is not a file in `bilder/`"
+        case .notAnImage: return "a file in `bilder/` that is not a PNG or JPEG picture (by its content), or is larger than 5 MB"
         case .unclosedCodeFence: return "a code fence (```` ``` ```` or `~~~`) left open at the end of a text, closed by the tool"
         case .noFiguresForReportYear: return "a data file without rows for the report year"
         case .laterYearsIgnored: return "rows for years after the report year, not used"

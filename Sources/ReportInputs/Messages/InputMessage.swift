@@ -62,6 +62,11 @@ public enum InputMessage: Sendable, Hashable {
     case tabIndentationConverted(count: Int)
     case invisibleCharactersIgnored([Unicode.Scalar], around: String)
     case unclosedCodeFence(fence: String, openingLine: Int)
+    case rawHTMLShownAsText(String)
+    case remoteImage(String)
+    case imageWithoutDescription(String)
+    case imageNotFound(String, available: [String])
+    case notAnImage(found: String)
     // Years
     case noFiguresForReportYear(year: Int, years: [Int])
     case laterYearsIgnored(year: Int, later: Int)
@@ -172,6 +177,11 @@ public enum InputMessage: Sendable, Hashable {
         case .tabIndentationConverted: return .tabIndentationConverted
         case .invisibleCharactersIgnored: return .invisibleCharactersIgnored
         case .unclosedCodeFence: return .unclosedCodeFence
+        case .rawHTMLShownAsText: return .rawHTMLShownAsText
+        case .remoteImage: return .remoteImage
+        case .imageWithoutDescription: return .imageWithoutDescription
+        case .imageNotFound: return .imageNotFound
+        case .notAnImage: return .notAnImage
         case .noFiguresForReportYear: return .noFiguresForReportYear
         case .laterYearsIgnored: return .laterYearsIgnored
         case .fileNotFilledIn: return .fileNotFilledIn

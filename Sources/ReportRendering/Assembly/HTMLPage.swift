@@ -69,6 +69,10 @@ struct HTMLPage {
         options.footnoteBackLabel = phrases.footnoteBackLink
         // Every chapter numbers its own footnotes: their ids carry the chapter's, so two `[^1]` never collide.
         options.footnoteIDPrefix = "kapittel-\(id)-"
+        // Pictures come from the project only (checked when the texts were read); anything else is a link.
+        let images = report.images
+        options.imageSource = { destination in images[EmbeddedImage.key(forDestination: destination)]?.dataURI }
+        options.isolateRightToLeftText = true
         let document = MarkdownParser.parse(numbered.markdown)
         var ids: [NodeID: String] = [:]
         var headings: [(level: Int, number: String?, text: String, id: String)] = []
