@@ -77,7 +77,8 @@ import Testing
         var checked = 0
         var describedCount = 0
         for block in blocks {
-            let cells = Set(matches(of: "<td[^>]*>([^<]*)", in: block))
+            // A cell's text follows the column name a phone's card shows beside it.
+            let cells = Set(matches(of: "<td[^>]*>(?:<span class=\"etikett\"[^>]*>[^<]*</span>)?([^<]*)", in: block))
             let drawn = matches(of: "<text[^>]*>([^<]*)</text>", in: block)
                 .flatMap { $0.components(separatedBy: ": ") }
                 .map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
@@ -101,5 +102,18 @@ import Testing
         return regex.matches(in: text, range: range).compactMap { match in
             Range(match.range(at: 1), in: text).map { String(text[$0]).replacingOccurrences(of: "&lt;", with: "<") }
         }
+    }
+
+    /// Issue 12: «Fylket» took KOSTRA's orange in the one chart without KOSTRA. A level keeps its colour and marker.
+    @Test func aComparisonLevelKeepsItsColourWhenAnotherIsAbsent() throws {
+        let points = [ChartPoint(rule.value(90, .percent, year: 2025), nb)]
+        let chart = Chart(kind: .lines, title: "t", description: "d", categories: ["2025"], series: [
+            ChartSeries(name: "Fjordvik", points: points, slot: ViewBuilder.chartSlot(.municipality)),
+            ChartSeries(name: "Fylket", points: points, slot: ViewBuilder.chartSlot(.county)),
+        ])
+        let html = try chartBlock(chart, DataTable(caption: "t", corner: "", columns: ["2025"], rows: [], threshold: 5, phrases: nb))
+        #expect(html.contains("#CC79A7"))
+        #expect(!html.contains("#DB6300"))
+        #expect(html.contains("series-line s3"))
     }
 }

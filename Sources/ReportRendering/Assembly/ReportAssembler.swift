@@ -30,7 +30,7 @@ public struct ReportAssembler: Sendable {
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
         // A chapter that is a section of another (the union representatives' part of staffing) is printed inside it.
-        for id in order where !(ChapterRegistry.chapter(id)?.sectionOf.map { order.contains($0.rawValue) } ?? false) {
+        for id in Self.pageOrder(order) where !(ChapterRegistry.chapter(id)?.sectionOf.map { order.contains($0.rawValue) } ?? false) {
             let context = builder.context(for: id)
             let name = Self.templateName(for: id, in: templates)
             do {
@@ -49,9 +49,13 @@ public struct ReportAssembler: Sendable {
         }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
-        let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
-        let markdown = Self.metadata(report.settings.language) + Self.collapsingBlankLines(blocks.markdown(body))
-        let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
+        // In the .md file chapters are level-1 headings under the title in the metadata, numbered as on the page.
+        var numbering = HeadingNumbering()
+        let numbered = chapters.map { numbering.number($0.markdown, numbered: $0.id != Self.summaryID, raise: 1).markdown }
+        let body = front.trimmingSpaces() + "\n\n" + numbered.joined(separator: "\n\n") + "\n"
+        let markdown = Self.withLanguage(Self.collapsingBlankLines(blocks.markdown(body)), report.settings.language)
+        let statuses = Dictionary(builder.notApproved.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        let page = HTMLPage(report: report, chapters: chapters, statuses: statuses, blocks: blocks, library: library)
         let html: String
         do {
             html = try page.render()
@@ -61,14 +65,26 @@ public struct ReportAssembler: Sendable {
         return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
     }
 
-    /// The Markdown file's metadata block (`lang: nn-NO`), so that a converter such as pandoc sets the document's
-    /// language for spelling and hyphenation; it comes before the front page, where no template can drop it.
-    static func metadata(_ form: LanguageForm) -> String {
-        "---\nlang: \(form.languageTag)\n---\n\n"
+    /// The summary: the message of the report, first after the front page and not numbered.
+    static let summaryID = ChapterID.summary.rawValue
+
+    /// The chapters in the order of the page: the summary first (the message before anything else), then
+    /// the others as the project orders them.
+    static func pageOrder(_ order: [String]) -> [String] {
+        order.filter { $0 == summaryID } + order.filter { $0 != summaryID }
+    }
+
+    /// The Markdown file with `lang: nn-NO` in its metadata block, so that a converter such as pandoc sets the
+    /// document's language for spelling and hyphenation. It goes into the front page's block (title, author)
+    /// when the template writes one, else into a block of its own: no template can drop it.
+    static func withLanguage(_ markdown: String, _ form: LanguageForm) -> String {
+        let line = "lang: \(form.languageTag)\n"
+        guard markdown.hasPrefix("---\n") else { return "---\n" + line + "---\n\n" + markdown }
+        return "---\n" + line + markdown.dropFirst(4)
     }
 
     /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
-    /// where every line counts).
+    /// where every line counts). A heading gets a blank line before it, which pandoc needs to see one.
     static func collapsingBlankLines(_ text: String) -> String {
         var out: [Substring] = []
         var fence: Substring? = nil
@@ -87,6 +103,7 @@ public struct ReportAssembler: Sendable {
                 blank += 1
                 if blank > 1 { continue }
             } else {
+                if blank == 0, !out.isEmpty, HeadingNumbering.isATX(String(line)) { out.append("") }
                 blank = 0
             }
             out.append(line)

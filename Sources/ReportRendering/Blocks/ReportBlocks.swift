@@ -5,11 +5,15 @@ import Mustache
 import ReportModel
 
 /// A piece of a chapter that looks different in Markdown and in HTML: a chart (its table in
-/// Markdown, an SVG with the table behind `<details>` in HTML) or a row of key figures.
+/// Markdown, an SVG with the table behind `<details>` in HTML), a row of key figures, or the start and
+/// end of a framed part (the union representatives' section).
 enum ReportBlock: Sendable {
     case chart(Chart, DataTable)
     case table(DataTable)
     case keyFigures([KeyFigure])
+    /// Opens a framed part: a `<section>` with this class in HTML, a rule in Markdown.
+    case frameStart(String)
+    case frameEnd
 }
 
 /// One highlighted number with its change from last year.
@@ -17,6 +21,8 @@ struct KeyFigure: Sendable {
     var label: String
     var figure: Figure
     var change: String
+
+    var isPreliminary: Bool { figure.isPreliminary && figure.state != .missing }
 }
 
 /// The blocks of one report, by id. Templates place a block with `{{{x.blokk}}}`, which writes a
@@ -78,10 +84,14 @@ struct ReportBlocks: Sendable {
         case .keyFigures(let figures):
             let lines = figures.map { figure -> String in
                 let change = figure.change.isEmpty ? "" : " (" + MarkdownValueEscaper.escape(figure.change) + ")"
-                let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "\\*" : ""
-                return "- **" + MarkdownValueEscaper.escape(figure.figure.text(phrases)) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
+                let mark = figure.isPreliminary ? "\\*" : ""
+                return "- **" + MarkdownValueEscaper.escape(figure.figure.fixedText(phrases)) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
             }
-            return lines.joined(separator: "\n") + "\n"
+            let note = figures.contains(where: \.isPreliminary) ? "\n" + phrases.preliminaryTableNote + "\n" : ""
+            return lines.joined(separator: "\n") + "\n" + note
+        case .frameStart, .frameEnd:
+            // A thematic break that cannot be read as a setext underline, with blank lines around it.
+            return "\n* * *\n"
         }
     }
 
@@ -98,13 +108,18 @@ struct ReportBlocks: Sendable {
             var out = "<ul class=\"nokkeltall\">\n"
             for figure in figures {
                 let state = figure.figure.isProtected ? " skjult" : ""
-                let mark = figure.figure.isPreliminary && figure.figure.state != .missing
-                    ? "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" : ""
-                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text(phrases)))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
+                let mark = figure.isPreliminary ? "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" : ""
+                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.fixedText(phrases)))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
                 if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }
                 out += "</li>\n"
             }
-            return out + "</ul>\n"
+            out += "</ul>\n"
+            if figures.contains(where: \.isPreliminary) { out += "<p class=\"tabellnote nokkeltall-note\">\(e(phrases.preliminaryMarkNote))</p>\n" }
+            return out
+        case .frameStart(let name):
+            return "<section class=\"ramme \(e(name))\">\n"
+        case .frameEnd:
+            return "</section>\n"
         }
     }
 }
@@ -128,7 +143,9 @@ extension ReportBlocks {
         out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(Self.keepingRangesTogether(chart.title)))</figcaption>\n"
         out += chart.svg(id: figureID + "-smal", layout: .narrow) + "\n"
         out += chart.svg(id: figureID, layout: .wide) + "\n</figure>\n"
-        out += "<details><summary>\(HTMLEscaping.escape(phrases.chartAsTable))</summary>\n" + table.html(id: "tabell-\(id)")
+        // The data's notes and the source under the chart itself, once: the table behind <details> leaves them out.
+        out += table.notesHTML(footnotes: table.footnotes, sourceLine: table.sourceLine, placed: true)
+        out += "<details><summary>\(HTMLEscaping.escape(phrases.chartAsTable))</summary>\n" + table.html(id: "tabell-\(id)", withNotes: false)
         return out + "</details>\n</div>\n"
     }
 }

@@ -39,7 +39,7 @@ extension ViewBuilder {
                                          DataTable.Row(header: "\(item.item.code) \(item.item.text)",
                                                        cells: item.distribution.map { .figure($0.share, phrases) }
                                                            + [.figure(item.mean, phrases), .figure(item.answered, phrases), .figure(item.uncounted, phrases)])
-                                     }, threshold: threshold, phrases: phrases)
+                                     }, threshold: threshold, phrases: phrases, source: phrases.surveySource(year: survey.year))
         members["diagram"] = blocks.add(.chart(chart, distribution), name: "samarbeid-diagram")
         if let overall = survey.all.items.last {
             members["nøkkeltall"] = blocks.add(.keyFigures([
@@ -71,7 +71,7 @@ extension ViewBuilder {
                                                        .figure(item(group)?.distribution.first { $0.label == label }?.share ?? .missing(.percent, year: nil),
                                                                phrases)
                                                    } + [.figure(item(group)?.answered ?? .missing(.count, year: nil), phrases)])
-                                               }, threshold: threshold, phrases: phrases)
+                                               }, threshold: threshold, phrases: phrases, source: phrases.surveySource(year: survey.year))
             members["diagram_sektor"] = blocks.add(.chart(sectorChart, sectorDistribution), name: "samarbeid-sektordiagram")
             var sectorTable = DataTable(caption: phrases.surveyAgreeCaption, corner: phrases.surveySector,
                                         columns: [phrases.surveyAnswered] + survey.all.items.map(\.item.code),
@@ -79,7 +79,7 @@ extension ViewBuilder {
                                             DataTable.Row(header: group.name, cells: [.figure(group.respondents, phrases)]
                                                           + group.items.map { Self.agreeCell($0, phrases) })
                                         },
-                                        threshold: threshold, phrases: phrases)
+                                        threshold: threshold, phrases: phrases, source: phrases.surveySource(year: survey.year))
             sectorTable.extraNotes = [phrases.surveyAgreeNote]
             members["tabell_sektor"] = blocks.add(.table(sectorTable), name: "samarbeid-sektor")
         }
@@ -97,7 +97,7 @@ extension ViewBuilder {
             return .figure(item.answered.isProtected ? item.answered : item.agreeShare, phrases)
         }
         var cell = DataTable.Cell.figure(item.agreeShare, phrases)
-        cell.text += "\u{00A0}(\(item.answered.text(phrases)))"
+        cell.detail = "(\(item.answered.text(phrases)))"
         return cell
     }
 }

@@ -28,7 +28,8 @@ extension ViewBuilder {
                 return DataTable.Row(header: row.ageGroup, cells: cells)
             }
             let table = DataTable(caption: phrases.ofYear(phrases.method(method), year: current.year), corner: phrases.ageGroupColumn,
-                                  columns: columns, rows: tableRows, threshold: threshold, phrases: phrases)
+                                  columns: columns, rows: tableRows, threshold: threshold, phrases: phrases,
+                                  source: phrases.ownParticipationSource)
             let note = current.rows.compactMap(\.note).first
             methods.append(.object([
                 "navn": .string(phrases.method(method)),
@@ -107,9 +108,9 @@ extension ViewBuilder {
                 })
             }
             rows.append(DataTable.Row(header: phrases.total, cells: deviationYears.map { .figure($0.total, phrases) }))
-            members["tabell_avvik"] = blocks.add(.table(DataTable(caption: phrases.deviationsCaption, corner: phrases.categoryColumn, columns: columns,
-                                                                  rows: rows, threshold: threshold, phrases: phrases)),
-                                                 name: "avvik-tabell")
+            let table = DataTable(caption: phrases.deviationsCaption, corner: phrases.categoryColumn, columns: columns, rows: rows,
+                                  threshold: threshold, phrases: phrases, keyColumns: [columns.count - 1], source: phrases.ownDeviationsSource)
+            members["tabell_avvik"] = blocks.add(.table(table), name: "avvik-tabell")
             let total = Series(unit: .count, points: deviationYears.map(\.total), threshold: threshold)
             members["setning_avvik"] = .string(ChangeSentences.sentence(phrases, subject: phrases.deviationsSubject, series: total, year: year))
             let open = report.suppression.value(Double(report.inspections.filter { !$0.closed }.count), .count, year: year)

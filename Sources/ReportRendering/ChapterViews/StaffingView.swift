@@ -28,22 +28,23 @@ extension ViewBuilder {
                     return ChartPoint(figure, phrases)
                 })
             }, unit: phrases.fteUnit)
+        let source = phrases.ownStaffingSource
         let roleTable = yearTable(chart.title, corner: phrases.roleColumn,
-                                  rows: roles.compactMap { role in staff.filledByRole[role].map { (phrases.role(role), $0) } })
+                                  rows: roles.compactMap { role in staff.filledByRole[role].map { (phrases.role(role), $0) } }, source: source)
         let fteTable = yearTable(phrases.fteCaption, corner: phrases.fteUnit, rows: [
             (phrases.budgetedRow, staff.budgeted), (phrases.filledRow, staff.filled), (phrases.vacantRow, staff.vacant),
             (phrases.temporaryRow, staff.temporary), (phrases.vacancyRateRow, staff.vacancyRate),
-        ])
+        ], source: source)
         let competenceTable = yearTable(phrases.competenceCaption, corner: "", rows: [
             (phrases.professionalRow, staff.professional), (phrases.masterShareRow, staff.masterShare),
             (phrases.competenceShareRow, staff.competenceShare),
             (phrases.competenceGapRow, staff.competenceGap), (phrases.creditsRow, staff.furtherEducationCredits),
-        ])
+        ], source: source)
         let peopleTable = yearTable(phrases.peopleCaption, corner: "", rows: [
             (phrases.headcountRow, staff.averageHeadcount), (phrases.leaversRow, staff.leavers), (phrases.newHiresRow, staff.newHires),
             (phrases.turnoverRow, staff.turnover), (phrases.sickLeaveRow, staff.sickLeave),
             (phrases.shortSickLeaveRow, staff.shortSickLeave), (phrases.longSickLeaveRow, staff.longSickLeave),
-        ])
+        ], source: source)
         let sentences = [
             ChangeSentences.sentence(phrases, subject: phrases.filledSubject, series: staff.filled, year: year),
             ChangeSentences.sentence(phrases, subject: phrases.vacancyRateSubject, series: staff.vacancyRate, year: year),
@@ -68,10 +69,14 @@ extension ViewBuilder {
         ]
     }
 
-    /// The union representatives' section (every chapter that is a section of this one), only when it is in the order.
-    func unionContext() -> TemplateValue {
-        let section = ChapterRegistry.all.first { $0.sectionOf == .staffing && order.contains($0.id.rawValue) }
-        return section.map { textContext($0.id.rawValue) } ?? .null
+    /// The union representatives' section (the chapter that is a section of this one), only when it is in the
+    /// order: framed, their headings one level under their title.
+    mutating func unionContext() -> TemplateValue {
+        guard let section = ChapterRegistry.all.first(where: { $0.sectionOf == .staffing && order.contains($0.id.rawValue) }) else { return .null }
+        var members = textMembers(section.id.rawValue, minimumLevel: 4)
+        members["ramme_start"] = blocks.add(.frameStart("tillitsvalgte"), name: "tillitsvalgte-start")
+        members["ramme_slutt"] = blocks.add(.frameEnd, name: "tillitsvalgte-slutt")
+        return .object(members)
     }
 
     /// Presentasjon av virksomheten: the size of the service in figures.

@@ -38,15 +38,22 @@ extension ViewBuilder {
         return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures]
     }
 
-    /// Indicators as rows: the municipality's years, then the comparison levels in the report year.
+    /// Indicators as rows: the municipality's years, then the comparison levels in the report year (the
+    /// county's only where the data gives it). A count has no comparison: its cells say «–», not «mangler».
     func indicatorTable(_ caption: String, _ indicators: [IndicatorSeries]) -> DataTable {
         let phrases = self.phrases
-        let columns = years.map(String.init) + [phrases.levelColumn(report.settings.kostraGroup, year: year), phrases.levelColumn(phrases.country, year: year)]
-        let rows = indicators.map { series in
-            DataTable.Row(header: phrases(series.entry.name), cells: years.map { .figure(series.municipality.figure($0), phrases) }
-                + [.figure(series.series(.kostraGroup).figure(year), phrases), .figure(series.series(.country).figure(year), phrases)])
+        let levels = comparisonLevels.filter { level in
+            level.level != .county || indicators.contains { $0.levels[.county] != nil }
         }
-        return DataTable(caption: caption, corner: phrases.indicatorColumn, columns: columns, rows: rows, threshold: threshold, phrases: phrases)
+        let columns = years.map(String.init) + levels.map { phrases.levelColumn($0.name, year: year) }
+        let rows = indicators.map { series in
+            DataTable.Row(header: phrases(series.entry.name), cells: years.map { .figure(series.municipality.figure($0), phrases) } + levels.map { level in
+                let figure = series.series(level.level).figure(year)
+                return series.entry.unit == .count && figure.state == .missing && figure.provenance.note == nil ? .notApplicable : .figure(figure, phrases)
+            })
+        }
+        return DataTable(caption: caption, corner: phrases.indicatorColumn, columns: columns, rows: rows, threshold: threshold, phrases: phrases,
+                         keyColumns: Set((years.count - 1)..<columns.count))
     }
 
     /// Økonomi: expenditure per child against the comparison levels.

@@ -19,7 +19,8 @@ extension ViewBuilder {
         if !staff.years.isEmpty {
             sentences.append(ChangeSentences.sentence(phrases, subject: phrases.competenceSubject, series: staff.competenceShare, year: year))
         }
-        var members: [String: TemplateValue] = ["setninger": .array(sentences.map { .string($0) }), "nøkkeltall": .null]
+        var members: [String: TemplateValue] = ["setninger": .array(sentences.map { .string($0) }), "har_setninger": .bool(!sentences.isEmpty),
+                                                "nøkkeltall": .null]
         if !figures.isEmpty { members["nøkkeltall"] = blocks.add(.keyFigures(figures), name: "oppsummering-nokkeltall") }
         return members
     }

@@ -24,15 +24,15 @@ struct ViewBuilder {
 
     /// Chapters in the report whose text is missing or not approved; any makes the report a draft.
     /// The appendix is generated and needs no text of its own.
-    var notApproved: [(title: String, status: String)] {
+    var notApproved: [(id: String, title: String, status: String)] {
         order.compactMap { id in
             if let text = report.texts[id] {
                 if text.isFinal { return nil }
-                return (text.title, phrases.notFinal(text.status, reasons: text.draftReasons))
+                return (id, text.title, phrases.notFinal(text.status, reasons: text.draftReasons))
             }
             let chapter = ChapterRegistry.chapter(id)
             guard chapter?.needsText ?? true else { return nil }
-            return (chapter.map { phrases($0.title) } ?? id, phrases.textMissing)
+            return (id, chapter.map { phrases($0.title) } ?? id, phrases.textMissing)
         }
     }
 
@@ -58,6 +58,7 @@ struct ViewBuilder {
             "utkast": .bool(report.isDraft || !notApproved.isEmpty),
             "eksempel": .bool(settings.isSample),
             "har_ikke_godkjent": .bool(!notApproved.isEmpty),
+            "ikke_godkjent_antall": .string(phrases.chapters(notApproved.count)),
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!settings.authors.isEmpty),
@@ -75,22 +76,26 @@ struct ViewBuilder {
     }
 
     /// The service's own text of a chapter, headings moved below the chapter heading.
-    func textContext(_ id: String) -> TemplateValue {
+    func textContext(_ id: String) -> TemplateValue { .object(textMembers(id)) }
+
+    /// The members of a chapter's text; `minimumLevel` is the level its top headings move to (4 for a
+    /// text that sits as a section inside another chapter, such as the union representatives').
+    func textMembers(_ id: String, minimumLevel: Int = 3) -> [String: TemplateValue] {
         let fallback = ChapterRegistry.chapter(id).map { phrases($0.title) } ?? id
         guard let text = report.texts[id] else {
-            return .object(["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)])
+            return ["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)]
         }
-        return .object([
+        return [
             "tittel": .string(text.title),
             "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty),
-            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces()),
+            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: minimumLevel).trimmingSpaces()),
             "ansvarlig": .string(text.responsible),
             "status": .string(phrases.status(text.status)),
             "godkjent": .bool(text.status == .approved),
             "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!text.authors.isEmpty),
             "forfattere_tekst": .string(phrases.list(text.authors.map(phrases.person))),
-        ])
+        ]
     }
 
     /// The context of chapter `id`; unknown (own) chapters get the shared context and their text.
@@ -116,19 +121,36 @@ struct ViewBuilder {
 
     // MARK: Helpers shared by the chapters
 
-    /// A table with one column per year.
-    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)]) -> DataTable {
+    /// A table with one column per year; a phone shows the latest year first.
+    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)], source: String? = nil) -> DataTable {
         DataTable(caption: caption, corner: corner, columns: years.map(String.init),
                   rows: rows.map { name, series in DataTable.Row(header: name, cells: years.map { .figure(series.figure($0), phrases) }) },
-                  threshold: threshold, phrases: phrases)
+                  threshold: threshold, phrases: phrases, keyColumns: [years.count - 1], source: source)
+    }
+
+    /// Each level keeps its colour, marker and dash in every chart, with or without the others.
+    static func chartSlot(_ level: IndicatorLevel) -> Int {
+        switch level {
+        case .municipality: return 0
+        case .kostraGroup: return 1
+        case .country: return 2
+        case .county: return 3
+        }
+    }
+
+    /// The comparison levels of an indicator, in the one order every table and chart uses.
+    var comparisonLevels: [(level: IndicatorLevel, name: String)] {
+        [(.kostraGroup, report.settings.kostraGroup), (.county, phrases.county), (.country, phrases.country)]
     }
 
     /// "opp 7 prosentpoeng fra 2024", for key figures.
     func shortChange(_ series: Series) -> String {
         let change = series.change(to: year)
         let phrases = self.phrases
+        // The same decimals as the figure itself (4,0 prosentpoeng beside 95,0 %).
         func amount(_ figure: Figure) -> String {
-            figure.unit == .percent ? phrases.percentagePoints(figure.numberText(phrases)) : figure.text(phrases)
+            guard figure.unit == .percent, let value = figure.visibleValue else { return figure.fixedText(phrases) }
+            return phrases.percentagePoints(NorwegianFormat.number(value, decimals: 1))
         }
         switch change {
         case .increased(_, _, let difference): return phrases.up(amount(difference), since: year - 1)
@@ -149,17 +171,16 @@ struct ViewBuilder {
         return figures.isEmpty ? .null : blocks.add(.keyFigures(figures), name: name)
     }
 
-    /// A line chart of an indicator with the comparison levels.
+    /// A line chart of an indicator with the comparison levels (the county's where the data has it).
     func indicatorChart(_ series: IndicatorSeries) -> (Chart, DataTable) {
         let phrases = self.phrases
-        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality), (.kostraGroup, report.settings.kostraGroup),
-                                                  (.country, phrases.country)]
+        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality)] + comparisonLevels.map { ($0.level, $0.name) }
         let present = levels.filter { series.levels[$0.0] != nil }
         let chartSeries = present.map { level, name in
             ChartSeries(name: name, points: years.map { year in
                 let figure = series.series(level).figure(year)
                 return ChartPoint(figure, phrases)
-            })
+            }, slot: Self.chartSlot(level))
         }
         let description = present.map { level, name in
             phrases.describe(name, years.map { ($0, series.series(level).figure($0).fixedText(phrases)) })
@@ -172,7 +193,7 @@ struct ViewBuilder {
                               rows: present.map { level, name in
                                   DataTable.Row(header: name, cells: years.map { .figure(series.series(level).figure($0), phrases) })
                               },
-                              threshold: threshold, phrases: phrases)
+                              threshold: threshold, phrases: phrases, keyColumns: [years.count - 1])
         return (chart, table)
     }
 

@@ -8,7 +8,8 @@ enum ChangeSentences {
                          comparisons: [(String, Position)] = []) -> String {
         let change = series.change(to: year)
         let subject = phrases.beforeVerb(plainSubject)
-        let text = { (figure: Figure) in figure.text(phrases) }
+        // One figure, one way of writing it: as its table cell does (95,0 %).
+        let text = { (figure: Figure) in figure.fixedText(phrases) }
         var sentence: String
         switch change {
         case .increased(let from, let to, _):
@@ -40,9 +41,9 @@ enum ChangeSentences {
         guard let trend = series.trend, let first = trend.previous.year, let last = trend.current.year else { return nil }
         let what = phrases.beforeVerb(lowercasedFirst(subject))
         switch trend {
-        case .increased(let from, let to, _): return phrases.trendUp(what, first: first, last: last, from: from.text(phrases), to: to.text(phrases))
-        case .decreased(let from, let to, _): return phrases.trendDown(what, first: first, last: last, from: from.text(phrases), to: to.text(phrases))
-        case .unchanged(let from, _): return phrases.trendFlat(what, first: first, last: last, value: from.text(phrases))
+        case .increased(let from, let to, _): return phrases.trendUp(what, first: first, last: last, from: from.fixedText(phrases), to: to.fixedText(phrases))
+        case .decreased(let from, let to, _): return phrases.trendDown(what, first: first, last: last, from: from.fixedText(phrases), to: to.fixedText(phrases))
+        case .unchanged(let from, _): return phrases.trendFlat(what, first: first, last: last, value: from.fixedText(phrases))
         case .missing, .suppressed: return nil
         }
     }

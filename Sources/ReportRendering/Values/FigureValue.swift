@@ -7,12 +7,14 @@ struct FigureValue: TemplateRenderable {
     let figure: Figure
     let phrases: Phrasebook
 
-    var text: String { figure.text(phrases) }
+    /// The figure as its table cell writes it (`95,0 %`, `11,0*`): one figure, one way of writing it,
+    /// with the mark of a preliminary figure, also when it is worked out from one.
+    var text: String { figure.fixedText(phrases) + (figure.isPreliminary && figure.state != .missing ? "*" : "") }
     var isTruthy: Bool { figure.state != .missing }
 
     func member(_ key: String) -> TemplateValue? {
         switch key {
-        case "tekst": return .string(figure.text(phrases))
+        case "tekst": return .string(figure.fixedText(phrases))
         case "tall": return .string(figure.numberText(phrases))
         case "vist": return .bool(figure.isShown)
         case "skjult": return .bool(figure.isProtected)
