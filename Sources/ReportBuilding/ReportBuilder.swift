@@ -71,24 +71,24 @@ public struct ReportBuilder: ReportPipeline {
             let state: ChapterState
             let file = "tekster/\(id).md"
             let problem = project.diagnostics.filter { $0.isError && $0.location?.file == file }.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
-            switch text?.status {
+            switch text {
             case .none where problem != nil:
                 // The file is there but could not be read: say where to repair it, not «ikke påbegynt».
                 state = .broken
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
-            case .none, .notStarted?:
+            case .none:
                 state = .missing
                 if id != "vedlegg" { missing.append(.text) }
-            case .draft?: state = .draft; missing.append(.approval)
-            case .inReview?: state = .inReview; missing.append(.approval)
-            case .approved?: state = .approved
+            case .some(let text):
+                (state, missing) = Self.approvalState(of: text)
+                if state == .missing && id != "vedlegg" { missing.append(.text) }
             }
             missing += (text?.draftReasons ?? []).map(MissingItem.leftover)
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }
             return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
-                                 state: state, missing: missing)
+                                 state: state, missing: missing, approvals: text?.registration.approvals ?? [])
         }
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }

@@ -64,6 +64,14 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case tabIndentationConverted = "INN121"
     case invisibleCharactersIgnored = "INN122"
     case unclosedCodeFence = "INN123"
+    // Approvals recorded in godkjenninger.txt
+    case approvalsSyntax = "INN140"
+    case approvalFieldMissing = "INN141"
+    case invalidApprovalField = "INN142"
+    case approvalDigestMismatch = "INN143"
+    case changedAfterApproval = "INN144"
+    case approvalStatusDiffers = "INN145"
+    case approvalByNonAuthor = "INN146"
     // Years across a data file
     case noFiguresForReportYear = "INN080"
     case laterYearsIgnored = "INN081"
@@ -113,7 +121,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
              .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
-             .textUnderNotStarted, .sampleProject:
+             .textUnderNotStarted, .sampleProject, .changedAfterApproval, .approvalStatusDiffers:
             return .warning
         default:
             return .error
@@ -183,6 +191,13 @@ extension InputCode {
         case .tabIndentationConverted: return "tab-indented lines pasted from Word read as paragraphs, not code"
         case .invisibleCharactersIgnored: return "invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+00AD) around a key or value ignored"
         case .unclosedCodeFence: return "a code fence (```` ``` ```` or `~~~`) left open at the end of a text, closed by the tool"
+        case .approvalsSyntax: return "a line of `godkjenninger.txt` that belongs to no record (no colon, unknown or repeated field, text outside a record)"
+        case .approvalFieldMissing: return "an approval record without one of its fields or without its text"
+        case .invalidApprovalField: return "an approval record field with an invalid value (chapter, year, approver, time, sha256)"
+        case .approvalDigestMismatch: return "an approval record whose text does not match its sha256 (edited after it was recorded; it approves nothing)"
+        case .changedAfterApproval: return "a chapter text changed after its recorded approval (keeps the report a draft until approved again)"
+        case .approvalStatusDiffers: return "a chapter recorded as approved whose front matter says another status"
+        case .approvalByNonAuthor: return "an approval of a signed text (the union representatives') by someone not among its authors"
         case .noFiguresForReportYear: return "a data file without rows for the report year"
         case .laterYearsIgnored: return "rows for years after the report year, not used"
         case .fileNotFilledIn: return "a data file with only its header row (as `init` makes it): its figures are shown as missing"

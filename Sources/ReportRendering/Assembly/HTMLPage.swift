@@ -7,6 +7,9 @@ import ReportModel
 /// inline, no scripts, nothing loaded from elsewhere.
 struct HTMLPage {
     let report: ComputedReport
+    /// The chapter order, for the front page (the union representatives' section and the colophon are not
+    /// sections of their own in `chapters` and in it respectively).
+    let order: [String]
     let chapters: [(id: String, markdown: String)]
     let blocks: ReportBlocks
     let library: TemplateLibrary
@@ -40,7 +43,7 @@ struct HTMLPage {
         let css = (try? library.source.text(forName: "rapport.css")) ?? nil
         let settings = report.settings
         let context = TemplateValue.object([
-            "rapport": ViewBuilder(report: report, order: chapters.map(\.id)).reportContext,
+            "rapport": ViewBuilder(report: report, order: order).reportContext,
             "tittel": .string("Tilstandsrapport for barneverntjenesten \(settings.year)"),
             "språk": .string(settings.language.rawValue),
             "css": .string(css ?? ""),

@@ -46,11 +46,19 @@ public struct ReportAssembler: Sendable {
         } catch {
             diagnostics.append(error.diagnostic)
         }
+        // Who is responsible for each text and who approved it, at the end (a project may override it with an empty template).
+        do {
+            let context = TemplateValue.object(["rapport": builder.reportContext, "godkjenninger": builder.colophon])
+            let colophon = try library.render("\(ApprovalPhrases.colophonID).md.mustache", with: context, options: options).trimmingSpaces()
+            if !colophon.isEmpty { chapters.append((ApprovalPhrases.colophonID, colophon)) }
+        } catch {
+            diagnostics.append(error.diagnostic)
+        }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
         let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
         let markdown = Self.collapsingBlankLines(blocks.markdown(body))
-        let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
+        let page = HTMLPage(report: report, order: order, chapters: chapters, blocks: blocks, library: library)
         let html: String
         do {
             html = try page.render()

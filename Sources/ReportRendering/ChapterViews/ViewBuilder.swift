@@ -26,8 +26,14 @@ struct ViewBuilder {
             if let text = report.texts[id] {
                 if text.isFinal { return nil }
                 let reasons = text.draftReasons.joined(separator: " og ")
-                if text.draftReasons.isEmpty { return (text.title, text.status.rawValue) }
-                return (text.title, text.status == .approved ? "godkjent, men \(reasons)" : "\(text.status.rawValue), \(reasons)")
+                let status: String
+                if case .changed(let since) = text.registration {
+                    status = ApprovalPhrases.changedAfterApproval(since)
+                } else {
+                    status = text.isApproved ? "godkjent" : text.status.rawValue
+                }
+                if text.draftReasons.isEmpty { return (text.title, status) }
+                return (text.title, text.isApproved ? "godkjent, men \(reasons)" : "\(status), \(reasons)")
             }
             guard id != "vedlegg" else { return nil }
             return (ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
@@ -73,7 +79,8 @@ struct ViewBuilder {
     func textContext(_ id: String) -> TemplateValue {
         let fallback = ChapterCatalogue.entry(id)?.title ?? id
         guard let text = report.texts[id] else {
-            return .object(["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)])
+            return .object(["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false),
+                            "godkjenning": Self.approvalContext(nil)])
         }
         return .object([
             "tittel": .string(text.title),
@@ -81,11 +88,44 @@ struct ViewBuilder {
             "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces()),
             "ansvarlig": .string(text.responsible),
             "status": .string(text.status.rawValue),
-            "godkjent": .bool(text.status == .approved),
+            "godkjent": .bool(text.isApproved),
+            "godkjenning": Self.approvalContext(text),
             "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!text.authors.isEmpty),
             "forfattere_tekst": .string(NorwegianFormat.list(text.authors.map { "\($0.name) (\($0.role))" })),
         ])
+    }
+
+    /// Who approved a text and when: `registrert` (this very text), `endret` (changed since), `ikke_registrert`
+    /// (`status: godkjent` by hand), and `godkjent_av` («Marte Vik Sunde, 14.02.2026») for the first two.
+    static func approvalContext(_ text: ChapterText?) -> TemplateValue {
+        let registration = text?.registration ?? .unregistered
+        var current = false
+        var changed = false
+        switch registration {
+        case .current: current = true
+        case .changed: changed = true
+        case .unregistered: break
+        }
+        return .object([
+            "registrert": .bool(current),
+            "endret": .bool(changed),
+            "ikke_registrert": .bool(registration == .unregistered && text?.status == .approved),
+            "godkjent_av": .string(ApprovalPhrases.approvers(registration.approvals)),
+        ])
+    }
+
+    /// The colophon: each chapter's title, who is responsible for it, and who approved its text and when.
+    var colophon: TemplateValue {
+        let rows = order.filter { $0 != "vedlegg" || report.texts[$0] != nil }.map { id -> TemplateValue in
+            let text = report.texts[id]
+            return .object([
+                "tittel": .string(text?.title ?? ChapterCatalogue.entry(id)?.title ?? id),
+                "ansvarlig": .string(text.flatMap { $0.responsible.isEmpty ? nil : $0.responsible } ?? "–"),
+                "godkjenning": .string(ApprovalPhrases.colophonEntry(text)),
+            ])
+        }
+        return .array(rows)
     }
 
     /// The context of chapter `id`; unknown (own) chapters get the shared context and their text.
