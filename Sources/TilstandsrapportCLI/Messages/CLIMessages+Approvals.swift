@@ -117,9 +117,10 @@ extension CLIMessages {
 
     static func unchanged(_ approvals: [Approval]) -> String { "Uendret siden godkjenningen. Godkjent av \(approversInFull(approvals))." }
 
-    static func changedSummary(added: Int, removed: Int, changed: Int, header: Bool) -> String {
+    static func changedSummary(added: Int, removed: Int, changed: Int, title: Bool, authors: Bool) -> String {
         var parts: [String] = []
-        if header { parts.append("tittel eller forfattere") }
+        if title { parts.append("tittelen") }
+        if authors { parts.append("forfatterne") }
         if added > 0 { parts.append("\(added) avsnitt lagt til") }
         if removed > 0 { parts.append("\(removed) avsnitt fjernet") }
         if changed > 0 { parts.append("\(changed) avsnitt endret") }

@@ -59,8 +59,8 @@ struct ChangesText: Sendable {
             case .changed: counts.changed += 1
             }
         }
-        let header = text.titleBefore != nil || text.authorsBefore != nil
-        var lines = wrap(CLIMessages.changedSummary(added: counts.added, removed: counts.removed, changed: counts.changed, header: header), indent: "")
+        var lines = wrap(CLIMessages.changedSummary(added: counts.added, removed: counts.removed, changed: counts.changed,
+                                                    title: text.titleBefore != nil, authors: text.authorsBefore != nil), indent: "")
         if let before = text.titleBefore, let after = text.titleAfter {
             lines += [""] + wrap(CLIMessages.titleChanged(before: before, after: after), indent: "  ")
         }
