@@ -30,7 +30,7 @@ public enum ApprovalRefusal: Sendable, Hashable {
     /// `status: ikke påbegynt`: the text is still `init`'s guidance.
     case notStarted(file: String)
     /// Guidance or the sample municipality is left in the text.
-    case leftovers(file: String, reasons: [String])
+    case leftovers(file: String, reasons: [DraftReason])
     /// The union representatives' text names no authors, so nobody may approve it.
     case noAuthors(file: String)
     /// The approver is not among the text's authors.

@@ -55,7 +55,7 @@ extension ReportBuilder {
         let chapters = ids.map { id -> ChapterChanges in
             let file = "tekster/\(id).md"
             guard let text = project.texts[id] else {
-                return ChapterChanges(id: id, title: ChapterCatalogue.entry(id)?.title ?? id, file: file, state: .missingText)
+                return ChapterChanges(id: id, title: ChapterRegistry.chapter(id)?.title.nb ?? id, file: file, state: .missingText)
             }
             let state: ChapterChanges.State
             switch text.registration {

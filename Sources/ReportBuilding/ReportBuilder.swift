@@ -24,15 +24,23 @@ public struct ReportBuilder: ReportPipeline {
         self.loader = loader
     }
 
-    /// The guidance and placeholders of the empty project `init` writes (`ny-rapport/` among the built-in
-    /// bokmål templates).
+    /// The guidance and placeholders of the empty projects `init` writes (`ny-rapport/` among the built-in
+    /// templates of each written form): a nynorsk project may have been started in bokmål, and the other way round.
     static func starterText(in templates: BuiltInTemplates) -> StarterText? {
         let prefix = "ny-rapport/"
-        var files: [String: String] = [:]
-        for (name, text) in templates.templates(for: .bokmål).templates where name.hasPrefix(prefix) {
-            files[String(name.dropFirst(prefix.count))] = text
+        var starters: [StarterText] = []
+        for form in LanguageForm.allCases {
+            guard let set = templates.sets[form] else { continue }
+            var files: [String: String] = [:]
+            for (name, text) in set where name.hasPrefix(prefix) { files[String(name.dropFirst(prefix.count))] = text }
+            if !files.isEmpty { starters.append(StarterText(newProject: files)) }
         }
-        return files.isEmpty ? nil : StarterText(newProject: files)
+        guard var starter = starters.first else { return nil }
+        for other in starters.dropFirst() {
+            starter.guidance.formUnion(other.guidance)
+            starter.placeholders.merge(other.placeholders) { first, _ in first }
+        }
+        return starter
     }
 
     public func check(project: URL) -> PipelineCheck {
@@ -78,28 +86,24 @@ public struct ReportBuilder: ReportPipeline {
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
             case .none:
                 state = .missing
-                if id != "vedlegg" { missing.append(.text) }
+                if ChapterRegistry.chapter(id)?.needsText ?? true { missing.append(.text) }
             case .some(let text):
                 (state, missing) = Self.approvalState(of: text)
-                if state == .missing && id != "vedlegg" { missing.append(.text) }
+                if state == .missing && (ChapterRegistry.chapter(id)?.needsText ?? true) { missing.append(.text) }
             }
             missing += (text?.draftReasons ?? []).map(MissingItem.leftover)
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }
-            return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
+            // `status` speaks bokmål, as the command line does, whatever the report's written form.
+            return ChapterStatus(id: id, title: text?.title ?? ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: text?.responsible,
                                  state: state, missing: missing, approvals: text?.registration.approvals ?? [])
         }
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }
 
-    /// The data files a chapter shows.
+    /// The data files a chapter shows (from the chapter registry).
     static func files(for chapter: String) -> [String] {
-        switch chapter {
-        case "bemanning", "virksomheten": return ["data/bemanning.csv", "data/personale.csv"]
-        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv"]
-        case "medvirkning": return ["data/medvirkning.csv"]
-        default: return []
-        }
+        ChapterRegistry.chapter(chapter)?.dataFiles ?? []
     }
 }

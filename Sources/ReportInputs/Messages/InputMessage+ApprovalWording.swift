@@ -34,7 +34,7 @@ extension InputMessage {
         case let .approvalFieldTwice(key, firstLine):
             return Wording(text: "Feltet «\(key)» står to ganger i samme godkjenning.", expected: "én linje (første gang på linje \(firstLine))")
         case .approvalFieldMissing(let fields):
-            let list = NorwegianFormat.list(fields.map { "«\($0)»" })
+            let list = Self.listed(fields.map { "«\($0)»" })
             return Wording(text: "Godkjenningen mangler \(list), og gjelder ikke.", found: "godkjenning uten \(list)",
                            expected: "feltene \(Self.approvalFields.joined(separator: ", ")) og teksten på linjer som starter med «|»")
         case let .invalidApprovalField(field, value):
@@ -57,7 +57,7 @@ extension InputMessage {
         case let .approvalByNonAuthor(name, authors):
             return Wording(text: "«\(name)» står ikke som forfatter av teksten og kan ikke godkjenne den: de tillitsvalgtes tekst godkjennes bare "
                                + "av forfatterne. Godkjenningen gjelder ikke.",
-                           found: name, expected: authors.isEmpty ? "forfatter:-linjer i teksten" : "én av forfatterne: " + NorwegianFormat.list(authors))
+                           found: name, expected: authors.isEmpty ? "forfatter:-linjer i teksten" : "én av forfatterne: " + Self.listed(authors))
         default:
             return Wording(text: "")
         }
@@ -65,7 +65,13 @@ extension InputMessage {
 
     /// «Marte Vik Sunde 14.02.2026» or «Marte Vik Sunde 14.02.2026 og Rune Bakketun 15.02.2026».
     static func approvers(_ approvals: [Approval]) -> String {
-        NorwegianFormat.list(approvals.map { "\($0.approver.name) \($0.time.dateText)" })
+        listed(approvals.map { "\($0.approver.name) \($0.time.dateText)" })
+    }
+
+    /// «a», «a og b», «a, b og c»: messages are in bokmål whatever the report's written form.
+    static func listed(_ items: [String]) -> String {
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " og " + last
     }
 
     static func expectedApprovalValue(_ field: String) -> String {

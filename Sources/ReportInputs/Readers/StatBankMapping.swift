@@ -1,9 +1,9 @@
 import ReportModel
 import StatBank
 
-/// The one table that ties SSB's statistics bank to the report: which statistics variable is which of
-/// our indicators, and which SSB region code is which comparison level. The indicator registry can
-/// absorb it (a code per indicator); until then every mapping lives here.
+/// What ties SSB's statistics bank to the report: which statistics variable is which of our indicators
+/// (the SSB codes of `IndicatorRegistry`, collected here), the variables deliberately left out, and which SSB
+/// region code is which comparison level.
 ///
 /// Only what could be verified against SSB's own pages is mapped (sources in the README, «SSB statistics
 /// bank»). A variable is matched on its code (JSON-stat, or a CSV downloaded «with codes») or, in a CSV or
@@ -21,15 +21,10 @@ enum StatBankMapping {
         var unit: FigureUnit
     }
 
-    /// Variables whose meaning matches an indicator of the catalogue exactly.
-    static let variables: [Variable] = [
-        // SSB «Om statistikkvariabelen» (ssb.no/kompis/statbank, val=KOSbvbarnuspinnb0000): «Prosentdelen barn med
-        // undersøking ift. innbyggarar 0-17 år. Teljar: Barn 0-17 år med undersøking i løpet av året. Nemnar: Talet på
-        // innbyggarar 0-17 år frå SSBs befolkningsstatistikk.» = barn_med_undersokelse_andel.
-        Variable(table: nil, code: "KOSbvbarnuspinnb0000",
-                 labels: ["Prosentdelen barn med undersøking ift. innbyggarar 0-17 år", "Andel barn med undersøkelse ift. innbyggere 0-17 år"],
-                 indicator: "barn_med_undersokelse_andel", unit: .percent),
-    ]
+    /// Variables whose meaning matches an indicator exactly: the SSB codes in the indicator registry.
+    static let variables: [Variable] = IndicatorRegistry.all.flatMap { indicator in
+        indicator.statBank.map { Variable(table: $0.table, code: $0.code, labels: $0.labels, indicator: indicator.id.rawValue, unit: indicator.unit) }
+    }
 
     /// Variables that were looked at and are deliberately not mapped, with the reason shown to the user.
     static let unmapped: [(code: String, reason: String)] = [

@@ -23,7 +23,7 @@ public struct ChapterText: Sendable, Hashable {
     public var file: String
     public var bodyLine: Int
     /// Why the text keeps the report a draft even when approved (guidance or the sample municipality left in it).
-    public var draftReasons: [String] = []
+    public var draftReasons: [DraftReason] = []
     /// What an approval covers: title, authors and body, normalised (`ApprovalContent` in `ReportInputs`); a
     /// change to it voids a recorded approval, a change to `ansvarlig` or `status` does not.
     public var approvalContent = ""

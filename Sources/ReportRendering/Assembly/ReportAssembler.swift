@@ -22,6 +22,9 @@ public struct ReportAssembler: Sendable {
         self.templates = templates
     }
 
+    /// The colophon's template and section id (who is responsible for each text and who approved it).
+    static let colophonID = "godkjenninger"
+
     /// Renders `report` with chapters in `order`; template problems come back as diagnostics.
     public func render(_ report: ComputedReport, order: [String]) -> (RenderedReport?, [Diagnostic]) {
         let library = TemplateLibrary(source: templates)
@@ -29,7 +32,8 @@ public struct ReportAssembler: Sendable {
         var chapters: [(id: String, markdown: String)] = []
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
-        for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
+        // A chapter that is a section of another (the union representatives' part of staffing) is printed inside it.
+        for id in order where !(ChapterRegistry.chapter(id)?.sectionOf.map { order.contains($0.rawValue) } ?? false) {
             let context = builder.context(for: id)
             let name = Self.templateName(for: id, in: templates)
             do {
@@ -49,8 +53,8 @@ public struct ReportAssembler: Sendable {
         // Who is responsible for each text and who approved it, at the end (a project may override it with an empty template).
         do {
             let context = TemplateValue.object(["rapport": builder.reportContext, "godkjenninger": builder.colophon])
-            let colophon = try library.render("\(ApprovalPhrases.colophonID).md.mustache", with: context, options: options).trimmingSpaces()
-            if !colophon.isEmpty { chapters.append((ApprovalPhrases.colophonID, colophon)) }
+            let colophon = try library.render("\(Self.colophonID).md.mustache", with: context, options: options).trimmingSpaces()
+            if !colophon.isEmpty { chapters.append((Self.colophonID, colophon)) }
         } catch {
             diagnostics.append(error.diagnostic)
         }
@@ -95,14 +99,16 @@ public struct ReportAssembler: Sendable {
         return out.joined(separator: "\n")
     }
 
-    /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.
+    /// A chapter's template: the registry's for a built-in chapter, else its own `<id>.md.mustache`, or the
+    /// generic one for own chapters.
     static func templateName(for id: String, in source: any TemplateSource) -> String {
+        let name = ChapterRegistry.chapter(id)?.template ?? "\(id).md.mustache"
         do {
-            if try source.text(forName: "\(id).md.mustache") != nil { return "\(id).md.mustache" }
+            if try source.text(forName: name) != nil { return name }
         } catch {
             // A template that cannot be used (a link out of maler/) must fail loudly when rendered,
             // not be replaced by the generic one.
-            return "\(id).md.mustache"
+            return name
         }
         return "eget-kapittel.md.mustache"
     }

@@ -59,6 +59,7 @@ public struct ArgumentParser: Sendable {
         var outputDirectory: RawPath?
         var approver: RawPath?
         var example = false
+        var form: LanguageForm?
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -86,6 +87,21 @@ public struct ArgumentParser: Sendable {
                     approver = RawPath(bytes: Array(raw[index - 1].bytes.dropFirst("--av=".utf8.count)))
                 }
                 guard let value = approver, !value.isEmpty else { return .failure(.missingValue(option: "--av", command: command)) }
+                continue
+            }
+            if command == .initialize, argument == "--målform" || argument.hasPrefix("--målform=") {
+                let value: String
+                if argument == "--målform" {
+                    value = index < arguments.count && arguments[index] != "--" ? arguments[index] : ""
+                    if !value.isEmpty { index += 1 }
+                } else {
+                    value = String(argument.dropFirst("--målform=".count))
+                }
+                if form != nil { return .failure(.repeatedOption("--målform", command: command)) }
+                guard let chosen = LanguageForm(rawValue: value.lowercased()) else {
+                    return .failure(.invalidValue(option: "--målform", value: value, expected: "nb eller nn", command: command))
+                }
+                form = chosen
                 continue
             }
             var value: RawPath?
@@ -117,7 +133,7 @@ public struct ArgumentParser: Sendable {
         let directory = raw[first]
         let chapter = positionals.count > 1 ? arguments[positionals[1]] : nil
         switch command {
-        case .initialize: return .success(.initialize(directory: directory, example: example))
+        case .initialize: return .success(.initialize(directory: directory, example: example, form: form ?? .bokmål))
         case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
         case .check: return .success(.check(project: directory))
         case .status: return .success(.status(project: directory))

@@ -13,7 +13,7 @@ public enum CommandName: String, Sendable, Hashable, CaseIterable {
     var options: [String] {
         switch self {
         case .build: return ["--out", "-o", "--help", "-h"]
-        case .initialize: return ["--eksempel", "--help", "-h"]
+        case .initialize: return ["--eksempel", "--målform", "--help", "-h"]
         case .approve: return ["--av", "--help", "-h"]
         case .check, .status, .changes: return ["--help", "-h"]
         }
@@ -37,8 +37,8 @@ public enum Invocation: Sendable, Hashable {
     /// `--help`, `help [command]` or `command --help`.
     case help(CommandName?)
     case version
-    /// `example` for `--eksempel`: the sample municipality instead of an empty project.
-    case initialize(directory: RawPath, example: Bool)
+    /// `example` for `--eksempel`: the sample municipality instead of an empty project; `form` from `--målform`.
+    case initialize(directory: RawPath, example: Bool, form: LanguageForm = .bokmål)
     /// `outputDirectory` is nil when `--out` was not given.
     case build(project: RawPath, outputDirectory: RawPath?)
     case check(project: RawPath)
@@ -64,13 +64,16 @@ public enum UsageError: Error, Sendable, Hashable {
     case missingApprover
     /// `--av` that is not `navn; rolle` (or holds control characters, or is too long).
     case invalidApprover(String)
+    /// An option whose value is not one of those it takes (`--målform nb` or `nn`); `value` is empty when none was given.
+    case invalidValue(option: String, value: String, expected: String, command: CommandName)
 
     /// The command whose help the hint points to, if any.
     var command: CommandName? {
         switch self {
         case .missingCommand, .unknownCommand: return nil
         case let .unknownOption(_, command, _), let .unexpectedArgument(_, command): return command
-        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command), let .missingChapter(command): return command
+        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command), let .missingChapter(command),
+             let .invalidValue(_, _, _, command): return command
         case .missingApprover, .invalidApprover: return .approve
         }
     }

@@ -59,7 +59,7 @@ extension CLIMessages {
         case .notStarted(let file):
             return ("CLI054", "\(file) har status «ikke påbegynt»: teksten er fortsatt veiledningen fra «tilstandsrapport init». Skriv teksten først.")
         case let .leftovers(file, reasons):
-            return ("CLI055", "\(file) \(list(reasons)). Rydd teksten før den godkjennes.")
+            return ("CLI055", "\(file) \(list(reasons.map(leftover))). Rydd teksten før den godkjennes.")
         case .noAuthors(let file):
             return ("CLI056", "De tillitsvalgtes tekst (\(file)) har ingen forfatter:-linjer, så ingen kan godkjenne den. "
                 + "De tillitsvalgte skriver seg inn med «forfatter: navn; rolle» og godkjenner teksten selv.")
