@@ -12,7 +12,8 @@ final class SampleCopy: Sendable {
 
     init() {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("report-builder-\(UUID().uuidString)")
-        for file in EmbeddedResources.files(under: "SampleData/") {
+        // The bokmål sample: the nynorsk one in `SampleData/nn/` is a project of its own.
+        for file in EmbeddedResources.files(under: "SampleData/") where !file.path.hasPrefix("SampleData/nn/") {
             write(String(file.path.dropFirst("SampleData/".count)), bytes: file.bytes)
         }
     }
@@ -41,7 +42,7 @@ final class SampleCopy: Sendable {
         let build = ReportBuilder().build(project: project.root)
         #expect(!build.diagnostics.containsErrors, "\(DiagnosticFormatter().format(build.diagnostics))")
         #expect(build.files.map(\.name) == ["tilstandsrapport-2025.md", "tilstandsrapport-2025.html"])
-        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("# Tilstandsrapport for barneverntjenesten 2025"))
+        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("---\nlang: nb-NO\n---\n\n# Tilstandsrapport for barneverntjenesten 2025"))
         #expect(try FileManager.default.subpathsOfDirectory(atPath: project.root.path).sorted() == before)
     }
 
@@ -75,7 +76,7 @@ final class SampleCopy: Sendable {
         let own = ReportBuilder(builtInTemplates: BuiltInTemplates(sets)).build(project: project.root)
         #expect(!own.diagnostics.map(\.code).contains("RAP001"), "\(DiagnosticFormatter().format(own.diagnostics))")
         let markdown = String(decoding: own.files.first?.bytes ?? [], as: UTF8.self)
-        #expect(markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025"))
+        #expect(markdown.hasPrefix("---\nlang: nn-NO\n---\n\n# Tilstandsrapport for barnevernstenesta 2025"))
     }
 
     @Test func statusNamesADataFileWithoutTheReportYear() {
@@ -108,5 +109,36 @@ final class SampleCopy: Sendable {
         let beforeNext = try #require(markdown.range(of: "\n## Utfordringsbildet"))
         let fences = markdown[..<beforeNext.lowerBound].components(separatedBy: "\n").filter { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
         #expect(fences.count % 2 == 0)
+    }
+}
+
+/// Issue 11: `check` says what was hidden in which table, and never a hidden value.
+@Suite struct HiddenCellsAccountTests {
+    @Test func checkNamesEveryTableWithHiddenCellsButNoValue() throws {
+        let project = SampleCopy()
+        project.edit("data/avvik.csv") { _ in "år;kategori;antall\n2025;fristbrudd;9\n2025;dokumentasjon;4\n2025;taushetsplikt;4\n" }
+        let check = ReportBuilder().check(project: project.root)
+        #expect(!check.diagnostics.containsErrors)
+        let deviations = try #require(check.hiddenCells.first { $0.table == "Avvik 2025" })
+        #expect(deviations.chapterTitle == "Internkontroll, tilsyn og avvik")
+        #expect(deviations.small == 2)
+        #expect(deviations.protecting == 1)
+        // The account is in chapter order and never carries a count of a hidden cell, only how many cells.
+        #expect(check.hiddenCells.map(\.chapterNumber) == check.hiddenCells.map(\.chapterNumber).sorted())
+    }
+}
+
+/// Footnotes give a report its sources (issue 17); each chapter numbers its own, so ids never collide on the page.
+@Suite struct FootnoteTests {
+    @Test func twoChaptersWithTheSameFootnoteLabelKeepTheirIdsApart() throws {
+        let project = SampleCopy()
+        project.edit("tekster/okonomi.md") { $0 + "\nEn kilde.[^1]\n\n[^1]: SSB, tabell 12870.\n" }
+        project.edit("tekster/tilstand.md") { $0 + "\nEn annen kilde.[^1]\n\n[^1]: Bufdir.\n" }
+        let build = ReportBuilder().build(project: project.root)
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        #expect(html.contains("id=\"kapittel-okonomi-fn-1\""))
+        #expect(html.contains("id=\"kapittel-tilstand-fn-1\""))
+        #expect(html.contains("href=\"#kapittel-okonomi-fnref-1\""))
+        #expect(html.contains("aria-label=\"Tilbake til henvisningen"))
     }
 }
