@@ -56,11 +56,13 @@ public struct ReportBuilder: ReportPipeline {
     /// Where each table with hidden cells is printed, for `check`.
     static func account(_ hidden: [HiddenCells], order: [String], texts: [String: ChapterText], threshold: Int,
                         own: [IndicatorCatalogue.Entry] = []) -> [HiddenTable] {
+        // Built once: a project may have thousands of own indicators, each with a table.
+        let names = Dictionary((IndicatorCatalogue.all + own).map { ($0.id, $0.name.nb) }, uniquingKeysWith: { first, _ in first })
         let tables = hidden.compactMap { entry -> HiddenTable? in
             let chapter = Self.chapter(showing: entry.table)
             guard let position = order.firstIndex(of: chapter) else { return nil }
             let title = texts[chapter]?.title ?? ChapterRegistry.chapter(chapter)?.title.nb ?? chapter
-            return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
+            return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, names: names),
                                small: entry.small, protecting: entry.protecting, threshold: threshold)
         }
         // In the order a reader meets them.
@@ -83,13 +85,13 @@ public struct ReportBuilder: ReportPipeline {
     }
 
     /// The table as `check` names it (bokmål, like every message of the command line).
-    static func name(_ table: PublishedTable, own: [IndicatorCatalogue.Entry]) -> String {
+    static func name(_ table: PublishedTable, names: [String: String]) -> String {
         let year = table.year.map { " \($0)" } ?? ""
         let method = table.detail.flatMap { ParticipationMethod(rawValue: $0).map(Phrasebook(.bokmål).method) } ?? table.detail ?? ""
         switch table.kind {
         case .staff: return "Ansatte, turnover og sykefravær\(year)"
         case .indicators:
-            let name = table.detail.flatMap { id in (IndicatorCatalogue.all + own).first { $0.id == id }?.name.nb } ?? table.detail ?? ""
+            let name = table.detail.flatMap { names[$0] } ?? table.detail ?? ""
             return "«\(name)»\(year)"
         case .participation: return "«\(method)»\(year)"
         case .themes: return "temaer fra barna, «\(method)»\(year)"

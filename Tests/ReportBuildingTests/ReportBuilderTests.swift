@@ -142,3 +142,82 @@ final class SampleCopy: Sendable {
         #expect(html.contains("aria-label=\"Tilbake til henvisningen"))
     }
 }
+
+/// Issue 16: a built-in template must never fail on missing data. With any one input file removed, the build
+/// either succeeds (the chapter says what is missing) or stops on the missing file itself, never on a template.
+@Suite struct MissingInputTests {
+    static let inputs: [String] = EmbeddedResources.files(under: "SampleData/")
+        .map { String($0.path.dropFirst("SampleData/".count)) }
+        .filter { ($0.hasPrefix("data/") || $0.hasPrefix("tekster/")) && !$0.hasPrefix(".") }
+        .sorted()
+
+    @Test(arguments: inputs)
+    func aProjectWithOneInputRemovedStillBuilds(_ file: String) throws {
+        let project = SampleCopy()
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+        let build = ReportBuilder().build(project: project.root)
+        let templateErrors = build.diagnostics.filter { $0.code.hasPrefix("MUS") || $0.code.hasPrefix("RAP") }
+        #expect(templateErrors.isEmpty, "\(file): \(templateErrors.map(\.message))")
+        let errors = build.diagnostics.filter(\.isError)
+        if Self.survey.contains(file) {
+            // Half a survey is an incomplete export: the build stops, naming the missing half.
+            #expect(errors.map(\.code) == ["INN090"])
+            #expect(errors.first?.location?.file == file)
+        } else {
+            #expect(errors.isEmpty, "\(file): \(errors.map { "\($0.code) \($0.message)" })")
+            #expect(build.files.count == 2)
+        }
+    }
+
+    static let survey: Set<String> = ["data/undersokelse-sporsmal.csv", "data/undersokelse-svar.csv"]
+
+    @Test func aProjectWithoutItsSurveyBuildsAndSaysTheSurveyIsMissing() throws {
+        let project = SampleCopy()
+        for file in Self.inputs where file.hasPrefix("data/undersokelse") {
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+        }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(build.diagnostics.filter(\.isError).map { "\($0.code) \($0.message)" })")
+        #expect(build.files.count == 2)
+    }
+
+    @Test func aProjectWithNoDataFilesAtAllStillBuilds() throws {
+        let project = SampleCopy()
+        for file in Self.inputs where file.hasPrefix("data/") {
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+        }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(build.diagnostics.filter(\.isError).map { "\($0.code) \($0.message)" })")
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        #expect(html.contains("Samarbeid med andre sektorer"))
+    }
+}
+
+/// Issue 16: a picture from the project is in the report itself; one from the internet is a link in both
+/// files; raw HTML and right-to-left names cannot change what the reader sees.
+@Suite struct PicturesAndMarkupInReportTests {
+    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+
+    @Test func picturesAreEmbeddedRemoteOnesLinkedAndHTMLShownAsText() throws {
+        let project = SampleCopy()
+        let folder = project.root.appendingPathComponent("bilder")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Self.png).write(to: folder.appendingPathComponent("kart.png"))
+        project.edit("tekster/okonomi.md") {
+            $0 + "\n![Kart over tjenesten](bilder/kart.png)\n\nLogo: ![logo](https://evil.example/x.png)\n\n<script>alert(1)</script>\n\nLeder: אבי כהן\n"
+        }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(build.diagnostics.filter(\.isError).map(\.message))")
+        #expect(build.diagnostics.filter { $0.code.hasPrefix("INN17") }.map(\.code) == ["INN171", "INN170"])
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        let markdown = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".md") }).bytes, as: UTF8.self)
+        #expect(html.contains("<img src=\"data:image/png;base64,iVBORw0KGgoAAAAN\" alt=\"Kart over tjenesten\" />"))
+        #expect(html.contains("<a href=\"https://evil.example/x.png\">logo</a>"))
+        #expect(!html.contains("<img src=\"http"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("<bdi>Leder: אבי כהן</bdi>"))
+        #expect(markdown.contains("Logo: [logo](https://evil.example/x.png)"))
+        #expect(markdown.contains("&lt;script>alert(1)&lt;/script>"))
+        #expect(!markdown.contains("<script>"))
+    }
+}

@@ -32,6 +32,13 @@ public struct HTMLOptions: Sendable {
     /// The accessible name of a footnote's link back to its reference, followed by the number
     /// (cmark-gfm writes `Back to reference 1`).
     public var footnoteBackLabel = "Back to reference"
+    /// Decides every image: the `src` to write (for example an embedded `data:` URI), or nil to write the
+    /// image as a link to its destination (its description as the link text), so that nothing is fetched.
+    /// Nil (the default): images are written with their own destination, as cmark-gfm does.
+    public var imageSource: (@Sendable ([UInt8]) -> String?)? = nil
+    /// Wrap text that contains right-to-left script in `<bdi>`, so that a name in Hebrew or Arabic
+    /// cannot reorder the figures and words around it.
+    public var isolateRightToLeftText = false
 
     /// Creates options.
     public init(safe: Bool = true, headingIDs: Bool = false, fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String] = [:]) {
@@ -78,6 +85,8 @@ private struct WriterState {
     var plainUntil: NodeID = -1
     /// Links whose destination was dropped in safe mode: their text is written without `<a>`.
     var droppedLinks: Set<NodeID> = []
+    /// Images written as links (see `HTMLOptions.imageSource`).
+    var imagesAsLinks: Set<NodeID> = []
     var headingIDs: [NodeID: String] = [:]
     var openBody = false
     /// Footnote definitions written so far, and whether the current one has its back-links yet.
@@ -235,7 +244,13 @@ private struct WriterState {
             }
             put(">")
         case .text:
-            HTMLEscaper.escape(data.literal[...], into: &out)
+            if options.isolateRightToLeftText, RightToLeft.contains(data.literal) {
+                put("<bdi>")
+                HTMLEscaper.escape(data.literal[...], into: &out)
+                put("</bdi>")
+            } else {
+                HTMLEscaper.escape(data.literal[...], into: &out)
+            }
         case .softBreak:
             out.append(0x0A)
         case .lineBreak:
@@ -269,6 +284,9 @@ private struct WriterState {
             }
             put("\">")
         case .image:
+            if let resolve = options.imageSource {
+                return enterResolvedImage(node, data, source: resolve(data.destination))
+            }
             if options.safe, !URLPolicy.isSafe(data.destination) {
                 // The picture is dropped; its description stays as text.
                 plainUntil = node
@@ -328,8 +346,26 @@ private struct WriterState {
         case .strong: put("</strong>")
         case .strikethrough: put("</del>")
         case .link: if !droppedLinks.contains(node) { put("</a>") }
+        case .image: if imagesAsLinks.contains(node) { put("</a>") }
         default: break
         }
+    }
+
+    /// An image under `HTMLOptions.imageSource`: embedded when it gave a source, else a link to the
+    /// destination when that is safe, else its description as plain text.
+    private mutating func enterResolvedImage(_ node: NodeID, _ data: Node, source: String?) -> Bool {
+        if let source {
+            put("<img src=\"")
+            HTMLEscaper.escapeHref(Array(source.utf8), into: &out)
+            put("\" alt=\"")
+            plainUntil = node
+        } else if !data.destination.isEmpty, URLPolicy.isSafe(data.destination) {
+            imagesAsLinks.insert(node)
+            put("<a href=\"")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            put("\">")
+        }
+        return true
     }
 
     /// The links from a footnote back to each of its references, once per footnote (cmark-gfm's

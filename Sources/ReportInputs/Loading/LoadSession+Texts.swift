@@ -96,7 +96,7 @@ extension LoadSession {
             }
             diagnostics += scanner.scan(text, file: file, identityNumbers: false)
             rawTexts[id] = text
-            let result = ChapterTextReader.read(text, id: id, file: file)
+            let result = ChapterTextReader.read(text, id: id, file: file, images: Set(images.keys))
             diagnostics += result.1
             if let chapter = result.0, order.contains(id) { texts[id] = chapter }
         }

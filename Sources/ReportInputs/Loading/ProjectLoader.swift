@@ -82,6 +82,8 @@ struct LoadSession {
     /// The chapter texts' files as read, by chapter id, and the settings file, for the starter-text rule.
     var rawTexts: [String: String] = [:]
     var settingsText: String?
+    /// The pictures in `bilder/`, read before the texts that show them.
+    var images: [String: EmbeddedImage] = [:]
 
     init(root: URL, limits: ProjectLoader) {
         self.root = root
@@ -120,6 +122,7 @@ struct LoadSession {
         let chapters = settingsRead?.chapters ?? ChapterRegistry.standardOrder.map { SettingsReader.ChapterReference(id: $0, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
+        images = readImages()
         var texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
         if let starter = limits.starterText {
             diagnostics += StarterTextRule.check(&texts, raw: rawTexts, settings: settings, settingsText: settingsText, starter: starter)
@@ -135,7 +138,8 @@ struct LoadSession {
             project.approvals = approvals
             return project
         }
-        let data = parts.reportData(settings: settings, texts: texts)
+        var data = parts.reportData(settings: settings, texts: texts)
+        data.images = images
         var project = LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
                                     settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
         project.approvals = approvals

@@ -72,6 +72,12 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case changedAfterApproval = "INN144"
     case approvalStatusDiffers = "INN145"
     case approvalByNonAuthor = "INN146"
+    // HTML and pictures in chapter texts
+    case rawHTMLShownAsText = "INN170"
+    case remoteImage = "INN171"
+    case imageWithoutDescription = "INN172"
+    case imageNotFound = "INN173"
+    case notAnImage = "INN174"
     // Years across a data file
     case noFiguresForReportYear = "INN080"
     case laterYearsIgnored = "INN081"
@@ -118,7 +124,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     public var severity: Severity {
         switch self {
         case .noAuthor, .sickLeaveDoesNotAddUp, .filledAboveBudgeted, .unusedSurveyColumn, .chapterWithoutText, .unusedText,
-             .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .laterYearsIgnored,
+             .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
              .textUnderNotStarted, .sampleProject, .changedAfterApproval, .approvalStatusDiffers:
@@ -190,6 +196,11 @@ extension InputCode {
         case .bulletsConverted: return "bullet lines pasted from Word (`•`, `–`, `▪`, `o`, `·` and a tab) read as a Markdown list"
         case .tabIndentationConverted: return "tab-indented lines pasted from Word read as paragraphs, not code"
         case .invisibleCharactersIgnored: return "invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+00AD) around a key or value ignored"
+        case .rawHTMLShownAsText: return "HTML in a chapter text, shown as text in both the .md and the .html"
+        case .remoteImage: return "a picture from the internet in a chapter text: not fetched, shown as a link"
+        case .imageWithoutDescription: return "a picture without a description (alt text) between `![` and `]`"
+        case .imageNotFound: return "a picture that is not a file in `bilder/`"
+        case .notAnImage: return "a file in `bilder/` that is not a PNG or JPEG picture (by its content), or is larger than 5 MB"
         case .unclosedCodeFence: return "a code fence (```` ``` ```` or `~~~`) left open at the end of a text, closed by the tool"
         case .approvalsSyntax: return "a line of `godkjenninger.txt` that belongs to no record (no colon, unknown or repeated field, text outside a record)"
         case .approvalFieldMissing: return "an approval record without one of its fields or without its text"

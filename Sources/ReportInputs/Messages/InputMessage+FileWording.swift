@@ -34,6 +34,21 @@ extension InputMessage {
         case let .invisibleCharactersIgnored(scalars, around):
             let names = scalars.map(Self.invisibleName).joined(separator: ", ")
             return Wording(text: "Usynlige tegn rundt «\(around)» er ignorert.", found: names, expected: "ingen usynlige tegn i forsiden")
+        case .rawHTMLShownAsText(let markup):
+            return Wording(text: "HTML i en kapitteltekst blir ikke brukt som HTML; det vises som vanlig tekst i rapporten.", found: markup,
+                           expected: "Markdown: **fet**, *kursiv*, [lenketekst](https://…), ![beskrivelse](bilder/fil.png)")
+        case .remoteImage(let address):
+            return Wording(text: "Bildet ligger på internett. Rapporten henter ingenting utenfra, så bildet vises som en lenke.", found: address,
+                           expected: "en bildefil i mappen bilder/, for eksempel ![Organisasjonskart](bilder/organisasjon.png)")
+        case .imageWithoutDescription(let path):
+            return Wording(text: "Bildet mangler en beskrivelse for dem som ikke ser det (alternativ tekst).", found: "![](\(path))",
+                           expected: "en kort beskrivelse mellom ![ og ], for eksempel ![Organisasjonskart for tjenesten](\(path))")
+        case let .imageNotFound(path, available):
+            let list = available.isEmpty ? "mappen bilder/ har ingen bilder" : "ett av: " + available.joined(separator: ", ")
+            return Wording(text: "Finner ikke bildet. Bilder i rapporten må ligge i mappen bilder/ i prosjektet.", found: path, expected: list)
+        case .notAnImage(let found):
+            return Wording(text: "Filen er ikke et bilde rapporten kan vise.", found: found,
+                           expected: "et PNG- eller JPEG-bilde på høyst 5 MB (lagre det på nytt som .png eller .jpg)")
         case let .unclosedCodeFence(fence, openingLine):
             return Wording(text: "Kodeblokken som åpnes med «\(fence)» på linje \(openingLine), blir aldri lukket. Den er lukket ved slutten av teksten, så den ikke tar med seg resten av rapporten.",
                            found: "\(fence) uten en avsluttende \(fence)", expected: "en linje «\(fence)» der kodeblokken slutter")

@@ -27,7 +27,8 @@ extension InputMessage {
             return surveyWording
         case .noFrontMatter, .frontMatterNotClosed, .unknownFrontMatterField, .frontMatterFieldMissing, .unknownApprovalStatus,
              .chapterWithoutText, .unknownChapter, .unusedText, .bulletsConverted, .tabIndentationConverted,
-             .invisibleCharactersIgnored, .unclosedCodeFence, .guidanceLeft, .sampleNamesLeft, .placeholderSetting,
+             .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .imageWithoutDescription,
+             .imageNotFound, .notAnImage, .guidanceLeft, .sampleNamesLeft, .placeholderSetting,
              .otherMunicipality, .textUnderNotStarted, .sampleProject:
             return textWording
         case .fileMissing, .directoryInsteadOfFile, .noPermission, .fileTooLarge, .notText, .projectFolderMissing, .dataFileMissing,

@@ -74,6 +74,11 @@ public enum InputMessage: Sendable, Hashable {
     case changedAfterApproval(chapter: String, since: [Approval])
     case approvalStatusDiffers(status: String, approvals: [Approval])
     case approvalByNonAuthor(name: String, authors: [String])
+    case rawHTMLShownAsText(String)
+    case remoteImage(String)
+    case imageWithoutDescription(String)
+    case imageNotFound(String, available: [String])
+    case notAnImage(found: String)
     // Years
     case noFiguresForReportYear(year: Int, years: [Int])
     case laterYearsIgnored(year: Int, later: Int)
@@ -191,6 +196,11 @@ public enum InputMessage: Sendable, Hashable {
         case .changedAfterApproval: return .changedAfterApproval
         case .approvalStatusDiffers: return .approvalStatusDiffers
         case .approvalByNonAuthor: return .approvalByNonAuthor
+        case .rawHTMLShownAsText: return .rawHTMLShownAsText
+        case .remoteImage: return .remoteImage
+        case .imageWithoutDescription: return .imageWithoutDescription
+        case .imageNotFound: return .imageNotFound
+        case .notAnImage: return .notAnImage
         case .noFiguresForReportYear: return .noFiguresForReportYear
         case .laterYearsIgnored: return .laterYearsIgnored
         case .fileNotFilledIn: return .fileNotFilledIn

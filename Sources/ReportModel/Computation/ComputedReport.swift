@@ -13,9 +13,13 @@ public struct ComputedReport: Sendable {
     public let suppression: Suppression
     /// Every table with hidden cells: how many are «<5» and how many «skjult» (for `check`).
     public let hiddenCells: [HiddenCells]
+    /// Pictures the chapter texts show, by their path in the project.
+    public let images: [String: EmbeddedImage]
+    /// Where each indicator sits in `indicators`, so that a report with thousands of own indicators looks each up at once.
+    private let indicatorPositions: [String: Int]
 
     /// The indicator with `id`, if any data was given for it.
-    public func indicator(_ id: String) -> IndicatorSeries? { indicators.first { $0.entry.id == id } }
+    public func indicator(_ id: String) -> IndicatorSeries? { indicatorPositions[id].map { indicators[$0] } }
 
     /// Computes everything from validated data.
     public init(data given: ReportData) {
@@ -32,6 +36,8 @@ public struct ComputedReport: Sendable {
         hiddenCells = plan.hiddenCells
         let indicators = IndicatorSeries.compute(data.indicators, own: data.ownIndicators, plan: plan, suppression: suppression)
         self.indicators = indicators
+        indicatorPositions = Dictionary(indicators.enumerated().map { ($0.element.entry.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
+        images = data.images
         staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, plan: plan, suppression: suppression)
         survey = grouping.flatMap { SurveyResults(grouping: $0, plan: plan, suppression: suppression) }
         participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, plan: plan, suppression: suppression,

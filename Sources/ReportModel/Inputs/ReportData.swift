@@ -221,6 +221,8 @@ public struct ReportData: Sendable, Hashable {
     public var texts: [String: ChapterText]
     /// The municipality's own indicators, besides the built-in catalogue.
     public var ownIndicators: [IndicatorCatalogue.Entry] = []
+    /// Pictures the chapter texts show, by their path in the project (`bilder/organisasjon.png`).
+    public var images: [String: EmbeddedImage] = [:]
 
     /// Creates report data.
     public init(settings: ReportSettings, staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = [],

@@ -27,6 +27,10 @@ struct HTMLPage {
         options.tableClasses = true
         options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(phrases.table))\">\n", "</div>\n")
         options.footnoteBackLabel = phrases.footnoteBackLink
+        // Pictures come from the project only (checked when the texts were read); anything else is a link.
+        let images = report.images
+        options.imageSource = { destination in images[EmbeddedImage.key(forDestination: destination)]?.dataURI }
+        options.isolateRightToLeftText = true
         var sections: [TemplateValue] = []
         var contents: [TemplateValue] = []
         for chapter in chapters {
