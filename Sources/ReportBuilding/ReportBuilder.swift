@@ -132,17 +132,17 @@ public struct ReportBuilder: ReportPipeline {
             let state: ChapterState
             let file = "tekster/\(id).md"
             let problem = project.diagnostics.filter { $0.isError && $0.location?.file == file }.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
-            switch text?.status {
+            switch text {
             case .none where problem != nil:
                 // The file is there but could not be read: say where to repair it, not «ikke påbegynt».
                 state = .broken
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
-            case .none, .notStarted?:
+            case .none:
                 state = .missing
                 if ChapterRegistry.chapter(id)?.needsText ?? true { missing.append(.text) }
-            case .draft?: state = .draft; missing.append(.approval)
-            case .inReview?: state = .inReview; missing.append(.approval)
-            case .approved?: state = .approved
+            case .some(let text):
+                (state, missing) = Self.approvalState(of: text)
+                if state == .missing && (ChapterRegistry.chapter(id)?.needsText ?? true) { missing.append(.text) }
             }
             missing += (text?.draftReasons ?? []).map(MissingItem.leftover)
             if let year {
@@ -150,7 +150,7 @@ public struct ReportBuilder: ReportPipeline {
             }
             // `status` speaks bokmål, as the command line does, whatever the report's written form.
             return ChapterStatus(id: id, title: text?.title ?? ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: text?.responsible,
-                                 state: state, missing: missing)
+                                 state: state, missing: missing, approvals: text?.registration.approvals ?? [])
         }
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }

@@ -14,6 +14,11 @@ public protocol ReportPipeline: Sendable {
     func build(project: URL) -> PipelineBuild
     /// Each chapter's responsible person, status and what is still missing.
     func status(project: URL) -> PipelineStatus
+    /// What recording `request` would append to the project's approvals file, or why it may not be recorded.
+    /// Nothing is written: the caller writes the returned file text (under a lock, so no record is lost).
+    func approve(project: URL, request: ApprovalRequest) -> PipelineApproval
+    /// What changed in each chapter text (or only `chapter`) since its recorded approval.
+    func changes(project: URL, chapter: String?) -> PipelineChanges
 }
 
 /// What `ReportPipeline.check(project:)` found.
@@ -91,8 +96,12 @@ public enum ChapterState: String, Sendable, Hashable, CaseIterable {
     case draft
     /// `status: til gjennomlesing`
     case inReview
-    /// `status: godkjent`
+    /// Approved: exactly the text recorded with `godkjenn` for the report year.
     case approved
+    /// `status: godkjent` set by hand, with no approval recorded for the report year («godkjent (ikke registrert)»).
+    case approvedUnregistered
+    /// The text has changed since its recorded approval («endret etter godkjenning»); the report is a draft.
+    case changedAfterApproval
     /// The text file is there but cannot be read (broken front matter, not text, unreadable).
     case broken
 }
@@ -103,6 +112,8 @@ public enum MissingItem: Sendable, Hashable {
     case text
     /// The chapter is not yet `godkjent`.
     case approval
+    /// The text changed after these people approved it: it must be approved again.
+    case renewedApproval(previous: [Approval])
     /// A data file has no rows for a year the chapter shows, e.g. `("data/bemanning.csv", 2025)`.
     case dataYear(file: String, year: Int)
     /// The text file to repair, and the line of its first error (`check` tells what is wrong).
@@ -120,13 +131,16 @@ public struct ChapterStatus: Sendable, Hashable {
     public var responsible: String?
     public var state: ChapterState
     public var missing: [MissingItem]
+    /// Who approved the text as it is now (state `approved`), or the version before it changed (`changedAfterApproval`).
+    public var approvals: [Approval]
 
-    public init(id: String, title: String, responsible: String?, state: ChapterState, missing: [MissingItem]) {
+    public init(id: String, title: String, responsible: String?, state: ChapterState, missing: [MissingItem], approvals: [Approval] = []) {
         self.id = id
         self.title = title
         self.responsible = responsible
         self.state = state
         self.missing = missing
+        self.approvals = approvals
     }
 }
 

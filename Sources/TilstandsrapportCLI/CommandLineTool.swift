@@ -1,5 +1,6 @@
 import Foundation
 import ReportBuilding
+import ReportModel
 import SourceText
 
 /// The `tilstandsrapport` command line as a library: parse the arguments, run the command, print, and
@@ -21,8 +22,10 @@ public struct CommandLineTool: Sendable {
     /// The projects `init --målform nn` writes: the nynorsk sample and the nynorsk empty project.
     public var nynorskSampleProject: SampleProject = .embedded(.nynorsk)
     public var nynorskEmptyProject: SampleProject = .embeddedEmpty(.nynorsk)
-    /// Today, for the report year `init` suggests.
+    /// Today, for the report year `init` suggests; now, for the time an approval is recorded.
     public var today: Date = Date()
+    /// The time zone approvals are recorded in (the approver's own clock).
+    public var timeZone: TimeZone = .current
     /// Write failures to simulate, for tests; none in the program.
     var writeFaults = WriteFaults()
 
@@ -83,6 +86,13 @@ public struct CommandLineTool: Sendable {
             return CheckCommand(pipeline: pipeline).run(project: folder(project))
         case .status(let project):
             return StatusCommand(pipeline: pipeline).run(project: folder(project), width: width)
+        case let .approve(project, chapter, approver):
+            guard let time = ApprovalTime(date: today, timeZone: timeZone) else {
+                return CommandResult(inputDiagnostics: [Diagnostic(code: "CLI064", message: CLIMessages.clockUnusable)])
+            }
+            return ApproveCommand(pipeline: pipeline).run(project: folder(project), chapter: chapter, approver: approver, time: time)
+        case let .changes(project, chapter):
+            return ChangesCommand(pipeline: pipeline).run(project: folder(project), chapter: chapter, width: width)
         }
     }
 

@@ -18,6 +18,8 @@ public struct LoadedProject: Sendable {
     public var texts: [String: ChapterText]
     /// Data files (`data/bemanning.csv` …) that have no rows for the report year.
     public var filesWithoutReportYear: Set<String>
+    /// The approvals recorded in `godkjenninger.txt`, every year's.
+    public var approvals = ApprovalLedger()
 
     /// Creates a loaded project.
     public init(data: ReportData?, diagnostics: [Diagnostic], templates: [String: String] = [:], chapterOrder: [String],
@@ -47,6 +49,8 @@ public struct ProjectLoader: Sendable {
     public var maximumTextBytes: Int
     /// How many diagnostics of one code one file may print before the rest are counted in one line.
     public var maximumRepeats: Int
+    /// Largest `godkjenninger.txt` accepted: it keeps every approved version of every text, year after year.
+    public var maximumApprovalsBytes = 32 * 1024 * 1024
     /// What `init` hands out (guidance, placeholders, the sample municipality); when set, any of it left in the
     /// project is a warning and keeps the report a draft.
     public var starterText: StarterText?
@@ -126,13 +130,19 @@ struct LoadSession {
         // A chapter not started holds guidance for its writer, not text for the report.
         for (id, text) in texts where text.status == .notStarted { texts[id]?.markdown = "" }
         checkChapters(chapters, explicit: settingsRead?.chapters != nil, templates: templates)
+        let approvals = readApprovals()
+        if let year = settings?.year { applyApprovals(approvals, to: &texts, year: year) }
         guard let settings else {
-            return LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
-                                 filesWithoutReportYear: filesWithoutReportYear)
+            var project = LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
+                                        filesWithoutReportYear: filesWithoutReportYear)
+            project.approvals = approvals
+            return project
         }
         var data = parts.reportData(settings: settings, texts: texts)
         data.images = images
-        return LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
-                             settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
+        var project = LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
+                                    settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
+        project.approvals = approvals
+        return project
     }
 }

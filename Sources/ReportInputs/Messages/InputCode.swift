@@ -64,6 +64,14 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case tabIndentationConverted = "INN121"
     case invisibleCharactersIgnored = "INN122"
     case unclosedCodeFence = "INN123"
+    // Approvals recorded in godkjenninger.txt
+    case approvalsSyntax = "INN140"
+    case approvalFieldMissing = "INN141"
+    case invalidApprovalField = "INN142"
+    case approvalDigestMismatch = "INN143"
+    case changedAfterApproval = "INN144"
+    case approvalStatusDiffers = "INN145"
+    case approvalByNonAuthor = "INN146"
     // HTML and pictures in chapter texts
     case rawHTMLShownAsText = "INN170"
     case remoteImage = "INN171"
@@ -119,7 +127,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
              .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
-             .textUnderNotStarted, .sampleProject:
+             .textUnderNotStarted, .sampleProject, .changedAfterApproval, .approvalStatusDiffers:
             return .warning
         default:
             return .error
@@ -194,6 +202,13 @@ extension InputCode {
         case .imageNotFound: return "a picture that is not a file in `bilder/`"
         case .notAnImage: return "a file in `bilder/` that is not a PNG or JPEG picture (by its content), or is larger than 5 MB"
         case .unclosedCodeFence: return "a code fence (```` ``` ```` or `~~~`) left open at the end of a text, closed by the tool"
+        case .approvalsSyntax: return "a line of `godkjenninger.txt` that belongs to no record (no colon, unknown or repeated field, text outside a record)"
+        case .approvalFieldMissing: return "an approval record without one of its fields or without its text"
+        case .invalidApprovalField: return "an approval record field with an invalid value (chapter, year, approver, time, sha256)"
+        case .approvalDigestMismatch: return "an approval record whose text does not match its sha256 (edited after it was recorded; it approves nothing)"
+        case .changedAfterApproval: return "a chapter text changed after its recorded approval (keeps the report a draft until approved again)"
+        case .approvalStatusDiffers: return "a chapter recorded as approved whose front matter says another status"
+        case .approvalByNonAuthor: return "an approval of a signed text (the union representatives') by someone not among its authors"
         case .noFiguresForReportYear: return "a data file without rows for the report year"
         case .laterYearsIgnored: return "rows for years after the report year, not used"
         case .fileNotFilledIn: return "a data file with only its header row (as `init` makes it): its figures are shown as missing"

@@ -37,6 +37,9 @@ extension InputMessage {
             return fileWording
         case .controlCharacter, .bidiControl, .identityNumber, .emailAddress, .phoneNumber:
             return characterWording
+        case .approvalLineOutsideRecord, .approvalLineWithoutColon, .unknownApprovalField, .approvalFieldTwice, .approvalFieldMissing,
+             .invalidApprovalField, .approvalDigestMismatch, .changedAfterApproval, .approvalStatusDiffers, .approvalByNonAuthor:
+            return approvalWording
         }
     }
 

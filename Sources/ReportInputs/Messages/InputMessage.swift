@@ -1,3 +1,4 @@
+import ReportModel
 import SourceText
 
 /// Every problem `ReportInputs` reports, with the data each message needs. The code and severity come
@@ -62,6 +63,17 @@ public enum InputMessage: Sendable, Hashable {
     case tabIndentationConverted(count: Int)
     case invisibleCharactersIgnored([Unicode.Scalar], around: String)
     case unclosedCodeFence(fence: String, openingLine: Int)
+    // Approvals (godkjenninger.txt) and what they say about the texts
+    case approvalLineOutsideRecord(line: String, isText: Bool)
+    case approvalLineWithoutColon(String)
+    case unknownApprovalField(String, suggestion: String?)
+    case approvalFieldTwice(String, firstLine: Int)
+    case approvalFieldMissing([String])
+    case invalidApprovalField(field: String, value: String)
+    case approvalDigestMismatch(recorded: String, computed: String)
+    case changedAfterApproval(chapter: String, since: [Approval])
+    case approvalStatusDiffers(status: String, approvals: [Approval])
+    case approvalByNonAuthor(name: String, authors: [String])
     case rawHTMLShownAsText(String)
     case remoteImage(String)
     case imageWithoutDescription(String)
@@ -177,6 +189,13 @@ public enum InputMessage: Sendable, Hashable {
         case .tabIndentationConverted: return .tabIndentationConverted
         case .invisibleCharactersIgnored: return .invisibleCharactersIgnored
         case .unclosedCodeFence: return .unclosedCodeFence
+        case .approvalLineOutsideRecord, .approvalLineWithoutColon, .unknownApprovalField, .approvalFieldTwice: return .approvalsSyntax
+        case .approvalFieldMissing: return .approvalFieldMissing
+        case .invalidApprovalField: return .invalidApprovalField
+        case .approvalDigestMismatch: return .approvalDigestMismatch
+        case .changedAfterApproval: return .changedAfterApproval
+        case .approvalStatusDiffers: return .approvalStatusDiffers
+        case .approvalByNonAuthor: return .approvalByNonAuthor
         case .rawHTMLShownAsText: return .rawHTMLShownAsText
         case .remoteImage: return .remoteImage
         case .imageWithoutDescription: return .imageWithoutDescription

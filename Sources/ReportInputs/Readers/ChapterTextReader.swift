@@ -67,8 +67,10 @@ enum ChapterTextReader {
             return (nil, diagnostics)
         }
         let body = markup.lines.joined(separator: "\n")
-        return (ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2),
-                diagnostics)
+        var chapter = ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2)
+        // The body as written (not as normalised for the report): an approval covers what its writer sees in the file.
+        chapter.approvalContent = ApprovalContent.make(title: title, authors: authors, body: Array(lines[(end + 1)...]))
+        return (chapter, diagnostics)
     }
 
     /// The line without invisible characters and surrounding spaces.

@@ -8,6 +8,8 @@ import ReportModel
 struct HTMLPage {
     let report: ComputedReport
     /// The chapters in page order (the summary first).
+    /// The chapter order, for the front page (the colophon is a section of the page but not a chapter of the report).
+    let order: [String]
     let chapters: [(id: String, markdown: String)]
     /// Why a chapter is not approved yet, by chapter id.
     let statuses: [String: String]
@@ -34,7 +36,7 @@ struct HTMLPage {
         var contents: [TemplateValue] = []
         for chapter in chapters {
             let isSummary = chapter.id == ReportAssembler.summaryID
-            let numbered = numbering.number(chapter.markdown, numbered: !isSummary)
+            let numbered = numbering.number(chapter.markdown, numbered: !isSummary && chapter.id != ReportAssembler.colophonID)
             let rendered = render(chapter.id, numbered, slugger: &slugger)
             if let entry = rendered.entry { contents.append(entry) }
             let section = TemplateValue.object(["id": .string("kapittel-\(chapter.id)"), "html": .string(rendered.html)])
@@ -44,7 +46,7 @@ struct HTMLPage {
         let settings = report.settings
         let title = phrases.reportTitle(year: settings.year)
         let context = TemplateValue.object([
-            "rapport": ViewBuilder(report: report, order: chapters.map(\.id)).reportContext,
+            "rapport": ViewBuilder(report: report, order: order).reportContext,
             "tittel": .string(title),
             "språk": .string(settings.language.rawValue),
             "css": .string(css ?? ""),

@@ -22,6 +22,9 @@ public struct ReportAssembler: Sendable {
         self.templates = templates
     }
 
+    /// The colophon's template and section id (who is responsible for each text and who approved it).
+    static let colophonID = "godkjenninger"
+
     /// Renders `report` with chapters in `order`; template problems come back as diagnostics.
     public func render(_ report: ComputedReport, order: [String]) -> (RenderedReport?, [Diagnostic]) {
         let library = TemplateLibrary(source: templates)
@@ -47,15 +50,23 @@ public struct ReportAssembler: Sendable {
         } catch {
             diagnostics.append(error.diagnostic)
         }
+        // Who is responsible for each text and who approved it, at the end (a project may override it with an empty template).
+        do {
+            let context = TemplateValue.object(["rapport": builder.reportContext, "godkjenninger": builder.colophon])
+            let colophon = try library.render("\(Self.colophonID).md.mustache", with: context, options: options).trimmingSpaces()
+            if !colophon.isEmpty { chapters.append((Self.colophonID, colophon)) }
+        } catch {
+            diagnostics.append(error.diagnostic)
+        }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
         // In the .md file chapters are level-1 headings under the title in the metadata, numbered as on the page.
         var numbering = HeadingNumbering()
-        let numbered = chapters.map { numbering.number($0.markdown, numbered: $0.id != Self.summaryID, raise: 1).markdown }
+        let numbered = chapters.map { numbering.number($0.markdown, numbered: $0.id != Self.summaryID && $0.id != Self.colophonID, raise: 1).markdown }
         let body = front.trimmingSpaces() + "\n\n" + numbered.joined(separator: "\n\n") + "\n"
         let markdown = Self.withLanguage(Self.collapsingBlankLines(blocks.markdown(body)), report.settings.language)
         let statuses = Dictionary(builder.notApproved.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
-        let page = HTMLPage(report: report, chapters: chapters, statuses: statuses, blocks: blocks, library: library)
+        let page = HTMLPage(report: report, order: order, chapters: chapters, statuses: statuses, blocks: blocks, library: library)
         let html: String
         do {
             html = try page.render()

@@ -28,7 +28,7 @@ struct ViewBuilder {
         order.compactMap { id in
             if let text = report.texts[id] {
                 if text.isFinal { return nil }
-                return (id, text.title, phrases.notFinal(text.status, reasons: text.draftReasons))
+                return (id, text.title, phrases.notFinal(text))
             }
             let chapter = ChapterRegistry.chapter(id)
             guard chapter?.needsText ?? true else { return nil }
@@ -83,7 +83,8 @@ struct ViewBuilder {
     func textMembers(_ id: String, minimumLevel: Int = 3) -> [String: TemplateValue] {
         let fallback = ChapterRegistry.chapter(id).map { phrases($0.title) } ?? id
         guard let text = report.texts[id] else {
-            return ["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)]
+            return ["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false),
+                    "godkjenning": approvalContext(nil)]
         }
         return [
             "tittel": .string(text.title),
@@ -91,11 +92,44 @@ struct ViewBuilder {
             "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: minimumLevel).trimmingSpaces()),
             "ansvarlig": .string(text.responsible),
             "status": .string(phrases.status(text.status)),
-            "godkjent": .bool(text.status == .approved),
+            "godkjent": .bool(text.isApproved),
+            "godkjenning": approvalContext(text),
             "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!text.authors.isEmpty),
             "forfattere_tekst": .string(phrases.list(text.authors.map(phrases.person))),
         ]
+    }
+
+    /// Who approved a text and when: `registrert` (this very text), `endret` (changed since), `ikke_registrert`
+    /// (`status: godkjent` by hand), and `godkjent_av` («Marte Vik Sunde, 14.02.2026») for the first two.
+    func approvalContext(_ text: ChapterText?) -> TemplateValue {
+        let registration = text?.registration ?? .unregistered
+        var current = false
+        var changed = false
+        switch registration {
+        case .current: current = true
+        case .changed: changed = true
+        case .unregistered: break
+        }
+        return .object([
+            "registrert": .bool(current),
+            "endret": .bool(changed),
+            "ikke_registrert": .bool(registration == .unregistered && text?.status == .approved),
+            "godkjent_av": .string(phrases.approvers(registration.approvals)),
+        ])
+    }
+
+    /// The colophon: each chapter's title, who is responsible for it, and who approved its text and when.
+    var colophon: TemplateValue {
+        let rows = order.filter { (ChapterRegistry.chapter($0)?.needsText ?? true) || report.texts[$0] != nil }.map { id -> TemplateValue in
+            let text = report.texts[id]
+            return .object([
+                "tittel": .string(text?.title ?? ChapterRegistry.chapter(id).map { phrases($0.title) } ?? id),
+                "ansvarlig": .string(text.flatMap { $0.responsible.isEmpty ? nil : $0.responsible } ?? phrases.nobody),
+                "godkjenning": .string(phrases.colophonEntry(text)),
+            ])
+        }
+        return .array(rows)
     }
 
     /// The context of chapter `id`; unknown (own) chapters get the shared context and their text.

@@ -1,18 +1,21 @@
 import ReportModel
 
-/// The subcommands, named in English as typed.
+/// The subcommands, as typed (the first four in English, the approval commands in Norwegian, as their users say them).
 public enum CommandName: String, Sendable, Hashable, CaseIterable {
     case initialize = "init"
     case build
     case check
     case status
+    case approve = "godkjenn"
+    case changes = "endringer"
 
     /// The options each command accepts, as typed (used for suggestions).
     var options: [String] {
         switch self {
         case .build: return ["--out", "-o", "--help", "-h"]
         case .initialize: return ["--eksempel", "--målform", "--help", "-h"]
-        case .check, .status: return ["--help", "-h"]
+        case .approve: return ["--av", "--help", "-h"]
+        case .check, .status, .changes: return ["--help", "-h"]
         }
     }
 
@@ -23,6 +26,8 @@ public enum CommandName: String, Sendable, Hashable, CaseIterable {
         case .build: return "lage rapporten fra"
         case .check: return "kontrollere"
         case .status: return "vise status for"
+        case .approve: return "godkjenne et kapittel i"
+        case .changes: return "vise endringer i"
         }
     }
 }
@@ -38,6 +43,10 @@ public enum Invocation: Sendable, Hashable {
     case build(project: RawPath, outputDirectory: RawPath?)
     case check(project: RawPath)
     case status(project: RawPath)
+    /// `godkjenn DIR KAPITTEL --av "navn; rolle"`; `chapter` as typed (`bemanning`, `tekster/bemanning.md`).
+    case approve(project: RawPath, chapter: String, approver: Author)
+    /// `endringer DIR [KAPITTEL]`
+    case changes(project: RawPath, chapter: String?)
 }
 
 /// A command line that cannot be run, with what was wrong; always exit status 2.
@@ -49,6 +58,12 @@ public enum UsageError: Error, Sendable, Hashable {
     case missingDirectory(CommandName)
     case unexpectedArgument(String, command: CommandName?)
     case repeatedOption(String, command: CommandName)
+    /// `godkjenn` without the chapter to approve.
+    case missingChapter(CommandName)
+    /// `godkjenn` without `--av`.
+    case missingApprover
+    /// `--av` that is not `navn; rolle` (or holds control characters, or is too long).
+    case invalidApprover(String)
     /// An option whose value is not one of those it takes (`--målform nb` or `nn`); `value` is empty when none was given.
     case invalidValue(option: String, value: String, expected: String, command: CommandName)
 
@@ -57,8 +72,9 @@ public enum UsageError: Error, Sendable, Hashable {
         switch self {
         case .missingCommand, .unknownCommand: return nil
         case let .unknownOption(_, command, _), let .unexpectedArgument(_, command): return command
-        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command),
+        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command), let .missingChapter(command),
              let .invalidValue(_, _, _, command): return command
+        case .missingApprover, .invalidApprover: return .approve
         }
     }
 }

@@ -5,7 +5,8 @@ import ReportModel
 /// Every text the command line prints, in Norwegian bokmål, in one place.
 ///
 /// Diagnostic codes: `CLI001`–`CLI009` the project folder, `CLI010`–`CLI029` where output may go and whether
-/// it may be replaced, `CLI030`–`CLI039` a failed write, `CLI040`–`CLI049` `init`.
+/// it may be replaced, `CLI030`–`CLI039` a failed write, `CLI040`–`CLI049` `init`, `CLI050`–`CLI059` an approval
+/// refused, `CLI060`–`CLI069` writing the approvals file, `CLI070`–`CLI079` `endringer`.
 enum CLIMessages {
     static let programName = "tilstandsrapport"
 
@@ -238,6 +239,8 @@ enum CLIMessages {
         case .draft: return "utkast"
         case .inReview: return "til gjennomlesing"
         case .approved: return "godkjent"
+        case .approvedUnregistered: return "godkjent (ikke registrert)"
+        case .changedAfterApproval: return "endret etter godkjenning"
         case .broken: return "kan ikke leses"
         }
     }
@@ -255,6 +258,7 @@ enum CLIMessages {
         switch item {
         case .text: return "tekst (tekster/\(chapterID).md)"
         case .approval: return "godkjenning"
+        case .renewedApproval(let previous): return "ny godkjenning (sist godkjent av \(approvers(previous)))"
         case let .dataYear(file, year): return "\(file) for \(year)"
         case let .repair(file, line): return "rett feilen i \(file):\(line) (se «check»)"
         case let .leftover(reason): return "opprydding: " + leftover(reason)
@@ -262,7 +266,11 @@ enum CLIMessages {
         }
     }
 
-    static func statusFooter(approved: Int, total: Int, leftovers: Int = 0) -> String {
+    static func statusFooter(approved: Int, total: Int, leftovers: Int = 0, unregistered: Int = 0) -> String {
+        statusCount(approved: approved, total: total, leftovers: leftovers) + (unregistered == 0 ? "" : " " + unregisteredNote(unregistered))
+    }
+
+    private static func statusCount(approved: Int, total: Int, leftovers: Int) -> String {
         if total > 0 && approved == total && leftovers == 0 {
             return "Alle \(total) kapitler er godkjent."
         }
@@ -297,7 +305,7 @@ enum CLIMessages {
             let scope = command.map { " for «\($0.rawValue)»" } ?? ""
             return "ukjent valg «\(option)»\(scope)." + didYouMean(suggestion)
         case let .missingValue(option, _):
-            return "valget «\(option)» mangler en verdi (en mappe)."
+            return "valget «\(option)» mangler en verdi (\(option == "--av" ? "\"navn; rolle\"" : "en mappe"))."
         case let .missingDirectory(command):
             return "«\(command.rawValue)» mangler mappen den skal \(command.verbPhrase)."
         case let .unexpectedArgument(argument, command):
@@ -305,6 +313,13 @@ enum CLIMessages {
             return "for mange argumenter\(scope): «\(argument)» er ett for mye."
         case let .repeatedOption(option, _):
             return "valget «\(option)» er gitt mer enn én gang."
+        case .missingChapter:
+            return "«godkjenn» mangler kapitlet som skal godkjennes, for eksempel «bemanning-tillitsvalgte»."
+        case .missingApprover:
+            return "«godkjenn» mangler hvem som godkjenner: --av \"navn; rolle\"."
+        case .invalidApprover(let value):
+            return "--av må være navn og rolle skilt med semikolon, for eksempel \"Kari Nordmann; barnevernleder\" "
+                + "(høyst \(ArgumentParser.maximumApproverLength) tegn, uten kontrolltegn): «\(value)»."
         case let .invalidValue(option, value, expected, _):
             return value.isEmpty ? "valget «\(option)» mangler en verdi (\(expected))."
                                  : "valget «\(option)» må være \(expected), ikke «\(value)»."

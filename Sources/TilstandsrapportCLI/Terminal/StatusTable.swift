@@ -36,10 +36,13 @@ struct StatusTable: Sendable {
             }
             lines.append(cells.joined(separator: String(repeating: " ", count: Self.gap)))
         }
-        let approved = status.chapters.filter { $0.state == .approved }.count
+        // A status set by hand still counts, as before approvals were recorded; the footer says how many are.
+        let approved = status.chapters.filter { $0.state == .approved || $0.state == .approvedUnregistered }.count
+        let unregistered = status.chapters.filter { $0.state == .approvedUnregistered }.count
         lines.append("")
         let leftovers = status.chapters.filter { $0.missing.contains { if case .leftover = $0 { return true } else { return false } } }.count
-        lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: status.chapters.count, leftovers: leftovers), to: width)
+        lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: status.chapters.count, leftovers: leftovers,
+                                                            unregistered: unregistered), to: width)
         return lines
     }
 

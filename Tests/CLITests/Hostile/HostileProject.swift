@@ -1,5 +1,6 @@
 import EmbeddedResources
 import Foundation
+import enum SourceText.SHA256
 import ReportBuilding
 import ReportInputs
 @testable import TilstandsrapportCLI
