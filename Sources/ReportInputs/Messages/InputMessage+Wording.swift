@@ -36,6 +36,10 @@ extension InputMessage {
             return fileWording
         case .controlCharacter, .bidiControl, .identityNumber, .emailAddress, .phoneNumber:
             return characterWording
+        case .tableInTwoFiles, .tableFileMissing, .statBankVariableNotMapped, .statBankOtherRegions, .statBankSeveralCategories,
+             .statBankOutOfRange, .statBankDuplicate, .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice,
+             .kostraStatusDisagrees, .statBankFileIgnored:
+            return importWording
         }
     }
 
