@@ -93,13 +93,15 @@ public struct ReportBuilder: ReportPipeline {
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }
 
-    /// The data files a chapter shows.
+    /// The data files a chapter shows: each table as CSV or as the workbook standing in for it, and the SSB downloads.
     static func files(for chapter: String) -> [String] {
+        let tables: [String]
         switch chapter {
-        case "bemanning", "virksomheten": return ["data/bemanning.csv", "data/personale.csv"]
-        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv"]
-        case "medvirkning": return ["data/medvirkning.csv"]
-        default: return []
+        case "bemanning", "virksomheten": tables = ["data/bemanning.csv", "data/personale.csv"]
+        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv", "data/indikatorer.xlsx", "data/ssb/"]
+        case "medvirkning": tables = ["data/medvirkning.csv"]
+        default: tables = []
         }
+        return tables.flatMap { [$0, String($0.dropLast(4)) + ".xlsx"] }
     }
 }
