@@ -170,4 +170,40 @@ import Testing
         #expect(loaded.data == nil)
         #expect(!project.printed(loaded).contains(String(number.suffix(5))))
     }
+
+    @Test func excelsOwnerFileBesideAnOpenWorkbookIsNoDownload() {
+        let project = ProjectCopy()
+        project.write("data/ssb/~$12279-utgifter-barnevern.xlsx", "Kari Aasland Nygård")
+        let loaded = project.load()
+        #expect(loaded.diagnostics.isEmpty, "\(project.printed(loaded))")
+    }
+
+    @Test func moreDownloadsThanTheLimitEndInAnError() {
+        let project = ProjectCopy()
+        // The sample has three downloads, so the 98th copy is the 101st download: the first one not read.
+        for index in 0..<(101 - 3) { project.write("data/ssb/kopi-\(1000 + index).csv", project.text(Self.utgifter)) }
+        let loaded = project.load()
+        #expect(loaded.diagnostics("INN161").map { $0.location?.file } == ["data/ssb/kopi-1097.csv"])
+        #expect(loaded.diagnostics("INN161").first?.found == "mer enn 100 filer")
+    }
+
+    @Test func aFigureOutOfRangeNamesTheRegionAndYear() {
+        let project = ProjectCopy()
+        project.replace("4.2,4.4,3.8", with: "4.2,140,3.8", in: Self.undersokelse)
+        let loaded = project.load()
+        #expect(loaded.data == nil)
+        #expect(loaded.diagnostics("INN153").map(\.found) == ["140,0 for 4699 Fjordvik 2025"])
+    }
+}
+
+/// Contact details in a free-text cell that spans lines are named by the record's spreadsheet row and the physical line.
+@Suite struct CellPositionTests {
+    @Test func aPhoneNumberOnTheSecondLineOfACellNamesRowAndLine() throws {
+        let project = ProjectCopy()
+        project.appendRow("2025;hjelpe_bedre;informasjon;Ville vite mer;3;\"Ny rutine.\r\nRing Kari på 41 00 00 00.\"", to: "data/medvirkning-tema.csv")
+        let loaded = project.load()
+        let hit = try #require(loaded.diagnostics("PER003").first)
+        let rows = project.text("data/medvirkning-tema.csv").components(separatedBy: "\r\n").count - 2
+        #expect(hit.location?.description == "data/medvirkning-tema.csv: rad \(rows) (linje \(rows + 1)), kolonne 14")
+    }
 }

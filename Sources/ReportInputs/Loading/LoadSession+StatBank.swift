@@ -9,6 +9,10 @@ import StatBank
 extension LoadSession {
     /// The folder of statistics bank downloads.
     static let statBankFolder = "data/ssb"
+    /// Most downloads read from it: a report needs a handful of tables.
+    static let maximumDownloads = 100
+    /// Most figures one download may hold: every municipality, twenty variables and ten years are about 72 000.
+    static let maximumObservations = 200_000
 
     /// Every indicator row: typed and imported, compared and merged (see `IndicatorMerge`).
     mutating func readIndicators(settings: ReportSettings?, own: [IndicatorCatalogue.Entry]) -> [IndicatorRow] {
@@ -47,7 +51,8 @@ extension LoadSession {
               case .success(let names) = FileAccess.contents(of: root.appendingPathComponent(Self.statBankFolder).path) else { return nil }
         var rows: [ImportedIndicator] = []
         var downloads = 0
-        for name in names where !name.hasPrefix(".") {
+        // Hidden files, and the owner file (`~$…`) Excel keeps beside a workbook it has open, are not downloads.
+        for name in names where !name.hasPrefix(".") && !name.hasPrefix("~$") {
             let relative = Self.statBankFolder + "/" + Self.shown(name)
             let lower = name.lowercased()
             // Anything named like a download is read, so a folder, pipe or dangling link in its place is refused as everywhere.
@@ -56,6 +61,10 @@ extension LoadSession {
                 continue
             }
             downloads += 1
+            guard downloads <= Self.maximumDownloads else {
+                report(.statBankTooManyFiles(limit: Self.maximumDownloads), relative)
+                break
+            }
             guard let dataset = readDownload(relative) else { continue }
             guard let settings else { continue }
             let context = StatBankIndicatorReader.Context(municipality: settings.municipalityNumber, kostraGroup: settings.kostraGroup,
@@ -79,7 +88,9 @@ extension LoadSession {
             guard let text = decodedText(bytes, relative) else { return nil }
             input = Array(text.utf8)
         }
-        let read = StatBankReader().read(bytes: input, file: relative)
+        let reader = StatBankReader(jsonStat: JSONStatReader(maximumObservations: Self.maximumObservations),
+                                    table: StatBankTableReader(maximumObservations: Self.maximumObservations))
+        let read = reader.read(bytes: input, file: relative)
         diagnostics += read.diagnostics
         return read.dataset
     }

@@ -109,6 +109,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case importedTwice = "INN158"
     case kostraStatusDisagrees = "INN159"
     case statBankFileIgnored = "INN160"
+    case statBankTooManyFiles = "INN161"
     // Personal data
     case identityNumber = "PER001"
     case emailAddress = "PER002"
@@ -237,6 +238,7 @@ extension InputCode {
         case .importedTwice: return "two SSB downloads disagree for one indicator, year and level: the final, then the newer figure is used"
         case .kostraStatusDisagrees: return "`kostra-status` says otherwise than the SSB downloads' update dates (final after 15 June)"
         case .statBankFileIgnored: return "a file in `data/ssb/` that is not `.json`, `.csv` or `.xlsx` (not read)"
+        case .statBankTooManyFiles: return "more than 100 files in `data/ssb/` (the rest are not read)"
         case .identityNumber: return "a national identity number, D-number or H-number (never printed)"
         case .emailAddress: return "an e-mail address in free text"
         case .phoneNumber: return "a phone number in free text"

@@ -24,9 +24,9 @@ extension InputMessage {
         case let .statBankSeveralCategories(dimension, categories):
             return Wording(text: "Tabellen har flere valg i «\(dimension)», så tallene kan ikke knyttes til én indikator.",
                            found: categories.joined(separator: ", "), expected: "ett valg for «\(dimension)» når tabellen lastes ned")
-        case let .statBankOutOfRange(indicator, value, unit):
+        case let .statBankOutOfRange(indicator, value, unit, place):
             return Wording(text: "Tallet fra SSB er utenfor gyldig område for indikatoren «\(indicator)».",
-                           found: NorwegianFormat.number(value, decimals: 1),
+                           found: "\(NorwegianFormat.number(value, decimals: 1)) for \(place)",
                            expected: unit == .percent ? "en andel mellom 0 og 100 %" : "et tall som ikke er negativt")
         case let .statBankDuplicate(key, first):
             return Wording(text: "Samme indikator, år og nivå står to ganger i tabellen; den første er brukt.", found: key,
@@ -59,6 +59,9 @@ extension InputMessage {
             }
             return Wording(text: "SSB-tallene for \(year) i \(file) er foreløpige (tabellen er oppdatert før 15. juni), men tilstandsrapport.txt sier at KOSTRA-tallene er endelige.",
                            found: "kostra-status: endelig", expected: "kostra-status: foreløpig, eller en ny nedlasting fra statistikkbanken etter 15. juni")
+        case .statBankTooManyFiles(let limit):
+            return Wording(text: "Mappen data/ssb/ har flere filer enn programmet leser; resten er ikke lest.", found: "mer enn \(limit) filer",
+                           expected: "høyst \(limit) nedlastinger fra statistikkbanken (én per tabell)")
         case .statBankFileIgnored(let name):
             return Wording(text: "Filen er ikke en nedlasting fra statistikkbanken og blir ikke lest.", found: name,
                            expected: "filer som slutter på .json, .csv eller .xlsx (JSON-stat2, semikolonseparert med overskrift eller Excel)")

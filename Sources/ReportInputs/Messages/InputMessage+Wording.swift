@@ -38,7 +38,7 @@ extension InputMessage {
             return characterWording
         case .tableInTwoFiles, .tableFileMissing, .statBankVariableNotMapped, .statBankOtherRegions, .statBankSeveralCategories,
              .statBankOutOfRange, .statBankDuplicate, .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice,
-             .kostraStatusDisagrees, .statBankFileIgnored:
+             .kostraStatusDisagrees, .statBankFileIgnored, .statBankTooManyFiles:
             return importWording
         }
     }

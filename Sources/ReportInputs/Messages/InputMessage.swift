@@ -98,7 +98,7 @@ public enum InputMessage: Sendable, Hashable {
     case statBankVariableNotMapped(variable: String, reason: String?, known: [String])
     case statBankOtherRegions(regions: [String], municipality: String)
     case statBankSeveralCategories(dimension: String, categories: [String])
-    case statBankOutOfRange(indicator: String, value: Double, unit: FigureUnit)
+    case statBankOutOfRange(indicator: String, value: Double, unit: FigureUnit, at: String)
     case statBankDuplicate(key: String, first: SourceLocation)
     case statBankNoMunicipality(regions: [String], municipality: String)
     case statBankWrongCategory(indicator: String, required: String)
@@ -106,6 +106,7 @@ public enum InputMessage: Sendable, Hashable {
     case importedTwice(ImportedFigures)
     case kostraStatusDisagrees(year: Int, setting: FigureStatus, file: String)
     case statBankFileIgnored(name: String)
+    case statBankTooManyFiles(limit: Int)
     // Characters
     case controlCharacter(Unicode.Scalar)
     case bidiControl(Unicode.Scalar)
@@ -243,6 +244,7 @@ public enum InputMessage: Sendable, Hashable {
         case .importedTwice: return .importedTwice
         case .kostraStatusDisagrees: return .kostraStatusDisagrees
         case .statBankFileIgnored: return .statBankFileIgnored
+        case .statBankTooManyFiles: return .statBankTooManyFiles
         case .controlCharacter: return .controlCharacter
         case .bidiControl: return .bidiControl
         case .identityNumber: return .identityNumber

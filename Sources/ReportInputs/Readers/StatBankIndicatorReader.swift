@@ -80,6 +80,7 @@ private struct ReadState {
     var seen: [String: SourceLocation] = [:]
     var reported = Set<String>()
     var otherRegions: [(code: String, location: SourceLocation)] = []
+    var otherRegionCodes = Set<String>()
     var wrongCategory: [String: (StatBankMapping.Requirement, SourceLocation)] = [:]
     var fitting = Set<String>()
 
@@ -100,16 +101,15 @@ private struct ReadState {
     mutating func take(_ observation: StatBankObservation) {
         guard let variable = StatBankMapping.variable(observation.variable, table: dataset.tableID) else {
             if reported.insert("v|" + observation.variable.code).inserted {
-                let shown = observation.variable.code == observation.variable.label
-                    ? observation.variable.label : "\(observation.variable.code) \(observation.variable.label)"
-                let message = InputMessage.statBankVariableNotMapped(variable: shown, reason: StatBankMapping.reason(observation.variable),
+                let message = InputMessage.statBankVariableNotMapped(variable: Self.name(observation.variable),
+                                                                      reason: StatBankMapping.reason(observation.variable),
                                                                       known: StatBankMapping.variables.map { $0.code ?? $0.indicator })
                 read.diagnostics.append(message.diagnostic(at: observation.location))
             }
             return
         }
         guard let level = StatBankMapping.level(of: observation.region.code, municipality: context.municipality, kostraGroup: context.kostraGroup) else {
-            if !otherRegions.contains(where: { $0.code == observation.region.code }) {
+            if otherRegionCodes.insert(observation.region.code).inserted {
                 otherRegions.append((observation.region.code, observation.location))
             }
             return
@@ -141,7 +141,8 @@ private struct ReadState {
         }
         seen[key] = observation.location
         if let value = observation.value.number, !StatBankIndicatorReader.valid(value, unit: variable.unit) {
-            let message = InputMessage.statBankOutOfRange(indicator: variable.indicator, value: value, unit: variable.unit)
+            let message = InputMessage.statBankOutOfRange(indicator: variable.indicator, value: value, unit: variable.unit,
+                                                          at: "\(Self.name(observation.region)) \(year)")
             read.diagnostics.append(message.diagnostic(at: observation.location))
             return
         }
@@ -151,6 +152,11 @@ private struct ReadState {
         let row = IndicatorRow(id: variable.indicator, year: year, level: level, value: observation.value.number, numerator: nil, denominator: nil,
                                provenance: Provenance(source: source, status: status, note: note))
         read.rows.append(ImportedIndicator(row: row, location: observation.location, updated: dataset.updated))
+    }
+
+    /// `4699 Fjordvik`, or the one of code and label a download gave.
+    static func name(_ category: StatBankCategory) -> String {
+        category.code == category.label ? category.code : "\(category.code) \(category.label)"
     }
 
     /// A dimension with several categories in the file that none of the variable's requirements pins down.
