@@ -36,7 +36,54 @@ public struct ReportBuilder: ReportPipeline {
     }
 
     public func check(project: URL) -> PipelineCheck {
-        PipelineCheck(diagnostics: build(project: project).diagnostics)
+        let loaded = loader.load(project)
+        let diagnostics = build(loaded).diagnostics
+        guard !diagnostics.containsErrors, let data = loaded.data else { return PipelineCheck(diagnostics: diagnostics) }
+        let hidden = ComputedReport.hiddenCells(for: data)
+        return PipelineCheck(diagnostics: diagnostics, hiddenCells: Self.account(hidden, order: loaded.chapterOrder, texts: loaded.texts,
+                                                                              threshold: Suppression(threshold: data.settings.threshold).threshold,
+                                                                              own: data.ownIndicators))
+    }
+
+    /// Where each table with hidden cells is printed, for `check`.
+    static func account(_ hidden: [HiddenCells], order: [String], texts: [String: ChapterText], threshold: Int,
+                        own: [IndicatorCatalogue.Entry] = []) -> [HiddenTable] {
+        let tables = hidden.compactMap { entry -> HiddenTable? in
+            let chapter = Self.chapter(showing: entry.table.kind)
+            guard let position = order.firstIndex(of: chapter) else { return nil }
+            let title = texts[chapter]?.title ?? ChapterCatalogue.entry(chapter)?.title ?? chapter
+            return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
+                               small: entry.small, protecting: entry.protecting, threshold: threshold)
+        }
+        // In the order a reader meets them.
+        return tables.enumerated().sorted { ($0.element.chapterNumber, $0.offset) < ($1.element.chapterNumber, $1.offset) }.map(\.element)
+    }
+
+    /// The chapter that prints a table of `kind`.
+    static func chapter(showing kind: PublishedTable.Kind) -> String {
+        switch kind {
+        case .staff: return "bemanning"
+        case .indicators: return "tilstand"
+        case .participation, .themes: return "medvirkning"
+        case .deviations: return "internkontroll"
+        case .survey: return "samarbeid"
+        }
+    }
+
+    /// The table as `check` names it (bokmål, like every message of the command line).
+    static func name(_ table: PublishedTable, own: [IndicatorCatalogue.Entry]) -> String {
+        let year = table.year.map { " \($0)" } ?? ""
+        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0)?.title } ?? table.detail ?? ""
+        switch table.kind {
+        case .staff: return "Ansatte, turnover og sykefravær\(year)"
+        case .indicators:
+            let name = table.detail.flatMap { id in (IndicatorCatalogue.all + own).first { $0.id == id }?.name } ?? table.detail ?? ""
+            return "«\(name)»\(year)"
+        case .participation: return "«\(method)»\(year)"
+        case .themes: return "temaer fra barna, «\(method)»\(year)"
+        case .deviations: return "Avvik\(year)"
+        case .survey: return "påstand \(table.detail ?? "")\(year)"
+        }
     }
 
     public func build(project url: URL) -> PipelineBuild {

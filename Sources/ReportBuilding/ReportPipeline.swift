@@ -18,9 +18,36 @@ public protocol ReportPipeline: Sendable {
 /// What `ReportPipeline.check(project:)` found.
 public struct PipelineCheck: Sendable, Hashable {
     public var diagnostics: [Diagnostic]
+    /// What the report hides for privacy, table by table (empty when the project has errors).
+    public var hiddenCells: [HiddenTable]
 
-    public init(diagnostics: [Diagnostic]) {
+    public init(diagnostics: [Diagnostic], hiddenCells: [HiddenTable] = []) {
         self.diagnostics = diagnostics
+        self.hiddenCells = hiddenCells
+    }
+}
+
+/// One table of the report with cells hidden for privacy: where it is and how many cells, never which values.
+public struct HiddenTable: Sendable, Hashable {
+    /// The chapter's number in the report (1 for the first chapter printed) and its title.
+    public var chapterNumber: Int
+    public var chapterTitle: String
+    /// The table as `check` names it, in bokmål (e.g. «Avvik 2025», «indikator barn_i_institusjon 2025»).
+    public var table: String
+    /// Cells printed «<5».
+    public var small: Int
+    /// Cells printed «skjult» to protect them.
+    public var protecting: Int
+    /// The threshold in force: «<5» means 1 to threshold − 1.
+    public var threshold: Int
+
+    public init(chapterNumber: Int, chapterTitle: String, table: String, small: Int, protecting: Int, threshold: Int) {
+        self.chapterNumber = chapterNumber
+        self.chapterTitle = chapterTitle
+        self.table = table
+        self.small = small
+        self.protecting = protecting
+        self.threshold = threshold
     }
 }
 

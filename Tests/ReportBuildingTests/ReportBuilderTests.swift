@@ -110,3 +110,34 @@ final class SampleCopy: Sendable {
         #expect(fences.count % 2 == 0)
     }
 }
+
+/// Issue 11: `check` says what was hidden in which table, and never a hidden value.
+@Suite struct HiddenCellsAccountTests {
+    @Test func checkNamesEveryTableWithHiddenCellsButNoValue() throws {
+        let project = SampleCopy()
+        project.edit("data/avvik.csv") { _ in "år;kategori;antall\n2025;fristbrudd;9\n2025;dokumentasjon;4\n2025;taushetsplikt;4\n" }
+        let check = ReportBuilder().check(project: project.root)
+        #expect(!check.diagnostics.containsErrors)
+        let deviations = try #require(check.hiddenCells.first { $0.table == "Avvik 2025" })
+        #expect(deviations.chapterTitle == "Internkontroll, tilsyn og avvik")
+        #expect(deviations.small == 2)
+        #expect(deviations.protecting == 1)
+        // The account is in chapter order and never carries a count of a hidden cell, only how many cells.
+        #expect(check.hiddenCells.map(\.chapterNumber) == check.hiddenCells.map(\.chapterNumber).sorted())
+    }
+}
+
+/// Footnotes give a report its sources (issue 17); each chapter numbers its own, so ids never collide on the page.
+@Suite struct FootnoteTests {
+    @Test func twoChaptersWithTheSameFootnoteLabelKeepTheirIdsApart() throws {
+        let project = SampleCopy()
+        project.edit("tekster/okonomi.md") { $0 + "\nEn kilde.[^1]\n\n[^1]: SSB, tabell 12870.\n" }
+        project.edit("tekster/tilstand.md") { $0 + "\nEn annen kilde.[^1]\n\n[^1]: Bufdir.\n" }
+        let build = ReportBuilder().build(project: project.root)
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        #expect(html.contains("id=\"kapittel-okonomi-fn-1\""))
+        #expect(html.contains("id=\"kapittel-tilstand-fn-1\""))
+        #expect(html.contains("href=\"#kapittel-okonomi-fnref-1\""))
+        #expect(html.contains("aria-label=\"Tilbake til henvisningen"))
+    }
+}

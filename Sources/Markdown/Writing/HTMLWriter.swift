@@ -27,6 +27,11 @@ public struct HTMLOptions: Sendable {
     public var tableClasses = false
     /// Trusted markup written around every table (for example a scrolling box), or nil.
     public var tableWrapper: (before: String, after: String)? = nil
+    /// Put before footnote ids (`fn-1`, `fnref-1`), so that several documents on one page keep them unique.
+    public var footnoteIDPrefix = ""
+    /// The accessible name of a footnote's link back to its reference, followed by the number
+    /// (cmark-gfm writes `Back to reference 1`).
+    public var footnoteBackLabel = "Back to reference"
 
     /// Creates options.
     public init(safe: Bool = true, headingIDs: Bool = false, fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String] = [:]) {
@@ -75,6 +80,9 @@ private struct WriterState {
     var droppedLinks: Set<NodeID> = []
     var headingIDs: [NodeID: String] = [:]
     var openBody = false
+    /// Footnote definitions written so far, and whether the current one has its back-links yet.
+    var footnotesWritten = 0
+    var backLinksWritten = true
 
     init(document: Document, options: HTMLOptions) {
         self.document = document
@@ -152,6 +160,20 @@ private struct WriterState {
             }
         case .paragraph:
             if !isTightParagraph(node) { cr(); put("<p>") }
+        case .footnoteDefinition:
+            if footnotesWritten == 0 { put("<section class=\"footnotes\" data-footnotes>\n<ol>\n") }
+            footnotesWritten += 1
+            backLinksWritten = false
+            put("<li id=\"\(options.footnoteIDPrefix)fn-")
+            HTMLEscaper.escapeHref(data.literal, into: &out)
+            put("\">\n")
+        case .footnoteReference:
+            put("<sup class=\"footnote-ref\"><a href=\"#\(options.footnoteIDPrefix)fn-")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            put("\" id=\"\(options.footnoteIDPrefix)fnref-")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            if data.footnoteOccurrence > 1 { put("-\(data.footnoteOccurrence)") }
+            put("\" data-footnote-ref>\(data.footnoteNumber)</a></sup>")
         case .heading:
             cr()
             if let id = headingIDs[node] {
@@ -171,6 +193,9 @@ private struct WriterState {
                 while let last = literal.last, Scanners.isWhitespace(last) { literal.removeLast() }
                 HTMLEscaper.escape(literal[...], into: &out)
                 put("</p>\n")
+            } else if document.options.tagFilter {
+                TagFilter.write(data.literal[...], into: &out)
+                cr()
             } else {
                 out.append(contentsOf: data.literal)
                 cr()
@@ -220,7 +245,14 @@ private struct WriterState {
             HTMLEscaper.escape(data.literal[...], into: &out)
             put("</code>")
         case .htmlInline:
-            if options.safe { HTMLEscaper.escape(data.literal[...], into: &out) } else { out.append(contentsOf: data.literal) }
+            if options.safe {
+                HTMLEscaper.escape(data.literal[...], into: &out)
+            } else if document.options.tagFilter, TagFilter.isFiltered(data.literal[...]) {
+                put("&lt;")
+                out.append(contentsOf: data.literal.dropFirst())
+            } else {
+                out.append(contentsOf: data.literal)
+            }
         case .emphasis: put("<em>")
         case .strong: put("<strong>")
         case .strikethrough: put("<del>")
@@ -267,10 +299,21 @@ private struct WriterState {
             return
         }
         switch data.kind {
+        case .document:
+            if footnotesWritten > 0 { put("</ol>\n</section>\n") }
+        case .footnoteDefinition:
+            if writeBackLinks(for: node) { out.append(0x0A) }
+            put("</li>\n")
         case .blockQuote: cr(); put("</blockquote>\n")
         case .list: put(data.ordered ? "</ol>\n" : "</ul>\n")
         case .item: put("</li>\n")
-        case .paragraph: if !isTightParagraph(node) { put("</p>\n") }
+        case .paragraph:
+            let parent = data.parent
+            if parent >= 0, document[parent].kind == .footnoteDefinition, data.next < 0 {
+                out.append(0x20)
+                _ = writeBackLinks(for: parent)
+            }
+            if !isTightParagraph(node) { put("</p>\n") }
         case .heading: put("</h\(data.level)>\n")
         case .table:
             if openBody { put("</tbody>\n") }
@@ -287,6 +330,25 @@ private struct WriterState {
         case .link: if !droppedLinks.contains(node) { put("</a>") }
         default: break
         }
+    }
+
+    /// The links from a footnote back to each of its references, once per footnote (cmark-gfm's
+    /// `S_put_footnote_backref`); false when they were already written.
+    private mutating func writeBackLinks(for definition: NodeID) -> Bool {
+        guard !backLinksWritten else { return false }
+        backLinksWritten = true
+        let data = document[definition]
+        let number = data.footnoteNumber
+        for occurrence in 1...max(1, Int(data.footnoteOccurrence)) {
+            let suffix = occurrence > 1 ? "-\(occurrence)" : ""
+            if occurrence > 1 { out.append(0x20) }
+            put("<a href=\"#\(options.footnoteIDPrefix)fnref-")
+            HTMLEscaper.escapeHref(data.literal, into: &out)
+            put("\(suffix)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)\(suffix)\" aria-label=\"")
+            HTMLEscaper.escape(Array("\(options.footnoteBackLabel) \(number)\(suffix)".utf8)[...], into: &out)
+            put(occurrence > 1 ? "\">↩<sup class=\"footnote-ref\">\(occurrence)</sup></a>" : "\">↩</a>")
+        }
+        return true
     }
 
     private mutating func writeCodeBlock(_ data: Node) {

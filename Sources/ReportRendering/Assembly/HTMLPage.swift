@@ -21,14 +21,17 @@ struct HTMLPage {
         ])
         options.tableClasses = true
         options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">\n", "</div>\n")
-        let writer = HTMLWriter(options: options)
+        options.footnoteBackLabel = "Tilbake til henvisningen"
         var sections: [TemplateValue] = []
         var contents: [TemplateValue] = []
         for chapter in chapters {
             let document = MarkdownParser.parse(chapter.markdown)
             let entries = document.tableOfContents(using: &slugger)
             let ids = Dictionary(uniqueKeysWithValues: entries.map { ($0.node, $0.id) })
-            let html = writer.render(document, headingIDs: ids)
+            // Every chapter numbers its own footnotes: their ids carry the chapter's, so two `[^1]` never collide.
+            var chapterOptions = options
+            chapterOptions.footnoteIDPrefix = "kapittel-\(chapter.id)-"
+            let html = HTMLWriter(options: chapterOptions).render(document, headingIDs: ids)
             let chapterEntry = entries.first { $0.level == 2 }
             let subsections = entries.filter { $0.level == 3 }.map { TemplateValue.object(["tekst": .string($0.text), "id": .string($0.id)]) }
             if let chapterEntry {

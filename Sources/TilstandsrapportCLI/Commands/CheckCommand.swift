@@ -10,8 +10,13 @@ struct CheckCommand: Sendable {
         var result = CommandResult()
         result.inputDiagnostics = project.existenceProblems()
         if result.inputDiagnostics.containsErrors { return result }
-        result.inputDiagnostics = project.withURL { pipeline.check(project: $0) }.diagnostics
+        let check = project.withURL { pipeline.check(project: $0) }
+        result.inputDiagnostics = check.diagnostics
         if result.inputDiagnostics.isEmpty { result.output = [CLIMessages.noProblems] }
+        if !check.hiddenCells.isEmpty {
+            result.output.append(CLIMessages.hiddenCellsHeading)
+            result.output += check.hiddenCells.map(CLIMessages.hiddenCells)
+        }
         return result
     }
 }

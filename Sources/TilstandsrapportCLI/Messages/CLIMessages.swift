@@ -191,6 +191,19 @@ enum CLIMessages {
 
     static let noProblems = "Ingen feil eller advarsler."
 
+    static let hiddenCellsHeading = "Skjult av personvernhensyn (tallene selv vises aldri):"
+
+    /// «Kapittel 9 Internkontroll, tilsyn og avvik, tabell Avvik 2025: 2 celler skjult (under 5), 1 celle skjult for å beskytte dem»
+    static func hiddenCells(_ table: HiddenTable) -> String {
+        let cells = { (count: Int) in count == 1 ? "1 celle" : "\(count) celler" }
+        var parts: [String] = []
+        if table.small > 0 { parts.append("\(cells(table.small)) skjult (under \(table.threshold))") }
+        if table.protecting > 0 {
+            parts.append("\(cells(table.protecting)) skjult for å beskytte \(table.small == 1 ? "den" : table.small > 1 ? "dem" : "andre tall")")
+        }
+        return "  Kapittel \(table.chapterNumber) \(table.chapterTitle), tabell \(table.table): " + parts.joined(separator: ", ")
+    }
+
     static let nothingWritten = "Ingenting ble skrevet."
 
     /// `Skrevet: «a». Ikke skrevet: «b».`, for a write that stopped half-way.
