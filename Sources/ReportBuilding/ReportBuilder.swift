@@ -24,15 +24,23 @@ public struct ReportBuilder: ReportPipeline {
         self.loader = loader
     }
 
-    /// The guidance and placeholders of the empty project `init` writes (`ny-rapport/` among the built-in
-    /// bokmål templates).
+    /// The guidance and placeholders of the empty projects `init` writes (`ny-rapport/` among the built-in
+    /// templates of each written form): a nynorsk project may have been started in bokmål, and the other way round.
     static func starterText(in templates: BuiltInTemplates) -> StarterText? {
         let prefix = "ny-rapport/"
-        var files: [String: String] = [:]
-        for (name, text) in templates.templates(for: .bokmål).templates where name.hasPrefix(prefix) {
-            files[String(name.dropFirst(prefix.count))] = text
+        var starters: [StarterText] = []
+        for form in LanguageForm.allCases {
+            guard let set = templates.sets[form] else { continue }
+            var files: [String: String] = [:]
+            for (name, text) in set where name.hasPrefix(prefix) { files[String(name.dropFirst(prefix.count))] = text }
+            if !files.isEmpty { starters.append(StarterText(newProject: files)) }
         }
-        return files.isEmpty ? nil : StarterText(newProject: files)
+        guard var starter = starters.first else { return nil }
+        for other in starters.dropFirst() {
+            starter.guidance.formUnion(other.guidance)
+            starter.placeholders.merge(other.placeholders) { first, _ in first }
+        }
+        return starter
     }
 
     public func check(project: URL) -> PipelineCheck {
@@ -51,7 +59,7 @@ public struct ReportBuilder: ReportPipeline {
         let tables = hidden.compactMap { entry -> HiddenTable? in
             let chapter = Self.chapter(showing: entry.table.kind)
             guard let position = order.firstIndex(of: chapter) else { return nil }
-            let title = texts[chapter]?.title ?? ChapterCatalogue.entry(chapter)?.title ?? chapter
+            let title = texts[chapter]?.title ?? ChapterRegistry.chapter(chapter)?.title.nb ?? chapter
             return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
                                small: entry.small, protecting: entry.protecting, threshold: threshold)
         }
@@ -73,11 +81,11 @@ public struct ReportBuilder: ReportPipeline {
     /// The table as `check` names it (bokmål, like every message of the command line).
     static func name(_ table: PublishedTable, own: [IndicatorCatalogue.Entry]) -> String {
         let year = table.year.map { " \($0)" } ?? ""
-        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0)?.title } ?? table.detail ?? ""
+        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0).map(Phrasebook(.bokmål).method) } ?? table.detail ?? ""
         switch table.kind {
         case .staff: return "Ansatte, turnover og sykefravær\(year)"
         case .indicators:
-            let name = table.detail.flatMap { id in (IndicatorCatalogue.all + own).first { $0.id == id }?.name } ?? table.detail ?? ""
+            let name = table.detail.flatMap { id in (IndicatorCatalogue.all + own).first { $0.id == id }?.name.nb } ?? table.detail ?? ""
             return "«\(name)»\(year)"
         case .participation: return "«\(method)»\(year)"
         case .themes: return "temaer fra barna, «\(method)»\(year)"
@@ -125,7 +133,7 @@ public struct ReportBuilder: ReportPipeline {
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
             case .none, .notStarted?:
                 state = .missing
-                if id != "vedlegg" { missing.append(.text) }
+                if ChapterRegistry.chapter(id)?.needsText ?? true { missing.append(.text) }
             case .draft?: state = .draft; missing.append(.approval)
             case .inReview?: state = .inReview; missing.append(.approval)
             case .approved?: state = .approved
@@ -134,21 +142,15 @@ public struct ReportBuilder: ReportPipeline {
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }
-            return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
+            // `status` speaks bokmål, as the command line does, whatever the report's written form.
+            return ChapterStatus(id: id, title: text?.title ?? ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: text?.responsible,
                                  state: state, missing: missing)
         }
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }
 
-    /// The data files a chapter shows: each table as CSV or as the workbook standing in for it, and the SSB downloads.
+    /// The data files a chapter shows (from the chapter registry): each table as CSV or as the workbook standing in for it.
     static func files(for chapter: String) -> [String] {
-        let tables: [String]
-        switch chapter {
-        case "bemanning", "virksomheten": tables = ["data/bemanning.csv", "data/personale.csv"]
-        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv", "data/indikatorer.xlsx", "data/ssb/"]
-        case "medvirkning": tables = ["data/medvirkning.csv"]
-        default: tables = []
-        }
-        return tables.flatMap { [$0, String($0.dropLast(4)) + ".xlsx"] }
+        (ChapterRegistry.chapter(chapter)?.dataFiles ?? []).flatMap { $0.hasSuffix(".csv") ? [$0, String($0.dropLast(4)) + ".xlsx"] : [$0] }
     }
 }

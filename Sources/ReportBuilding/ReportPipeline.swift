@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import SourceText
 
 /// Building a report as a library call: load a project folder, check it, render it.
@@ -106,8 +107,8 @@ public enum MissingItem: Sendable, Hashable {
     case dataYear(file: String, year: Int)
     /// The text file to repair, and the line of its first error (`check` tells what is wrong).
     case repair(file: String, line: Int)
-    /// Something left from `init` that keeps the report a draft (guidance, the sample municipality), worded in bokmål.
-    case leftover(String)
+    /// Something left from `init` that keeps the report a draft (guidance, the sample municipality); the command line words it.
+    case leftover(DraftReason)
     /// Anything else, already worded in Norwegian bokmål.
     case other(String)
 }

@@ -18,6 +18,9 @@ public struct CommandLineTool: Sendable {
     public var emptyProject: SampleProject
     /// The folder relative paths on the command line are resolved against, as bytes.
     public var currentDirectoryPath: RawPath
+    /// The projects `init --målform nn` writes: the nynorsk sample and the nynorsk empty project.
+    public var nynorskSampleProject: SampleProject = .embedded(.nynorsk)
+    public var nynorskEmptyProject: SampleProject = .embeddedEmpty(.nynorsk)
     /// Today, for the report year `init` suggests.
     public var today: Date = Date()
     /// Write failures to simulate, for tests; none in the program.
@@ -64,9 +67,11 @@ public struct CommandLineTool: Sendable {
             return CommandResult(output: [HelpText.text(for: command)])
         case .version:
             return CommandResult(output: [CLIMessages.version])
-        case let .initialize(directory, example):
-            let command = example ? InitCommand(project: sampleProject, kind: .example)
-                : InitCommand(project: emptyProject.forReportYear(InitCommand.suggestedYear(today: today)), kind: .empty)
+        case let .initialize(directory, example, form):
+            let sample = form == .nynorsk ? nynorskSampleProject : sampleProject
+            let empty = form == .nynorsk ? nynorskEmptyProject : emptyProject
+            let command = example ? InitCommand(project: sample, kind: .example)
+                : InitCommand(project: empty.forReportYear(InitCommand.suggestedYear(today: today)), kind: .empty)
             return command.run(directory: folder(directory))
         case let .build(project, outputDirectory):
             let project = folder(project)

@@ -87,8 +87,9 @@ extension LoadSession {
         for id in ids {
             let file = "tekster/\(id).md"
             guard case .text(let text) = readText(file, limit: limits.maximumTextBytes, ifMissing: .silent) else {
-                let isChapter = ChapterCatalogue.entry(id) != nil || templates["\(id).md.mustache"] != nil
-                if order.contains(id), isChapter, id != "vedlegg", FileAccess.kind(of: root.appendingPathComponent(file).path) == .missing {
+                let builtIn = ChapterRegistry.chapter(id)
+                let isChapter = builtIn != nil || templates["\(id).md.mustache"] != nil
+                if order.contains(id), isChapter, builtIn?.needsText ?? true, FileAccess.kind(of: root.appendingPathComponent(file).path) == .missing {
                     report(.chapterWithoutText(file: file), file)
                 }
                 continue
@@ -106,7 +107,7 @@ extension LoadSession {
     /// reported where it is written, with the closest chapter id.
     mutating func checkChapters(_ chapters: [SettingsReader.ChapterReference], explicit: Bool, templates: [String: String]) {
         guard explicit else { return }
-        for chapter in chapters where ChapterCatalogue.entry(chapter.id) == nil && templates["\(chapter.id).md.mustache"] == nil
+        for chapter in chapters where ChapterRegistry.chapter(chapter.id) == nil && templates["\(chapter.id).md.mustache"] == nil
             && FileAccess.kind(of: root.appendingPathComponent("tekster/\(chapter.id).md").path) == .missing {
             diagnostics.append(InputMessage.unknownChapter(chapter.id, suggestion: Self.closestChapter(to: chapter.id))
                 .diagnostic(file: "tilstandsrapport.txt", line: chapter.line, column: chapter.column))
@@ -122,8 +123,9 @@ extension LoadSession {
     /// part of a hyphenated id (`tillitsvalgte` for `bemanning-tillitsvalgte`).
     static func closestChapter(to id: String) -> String? {
         let key = ColumnTable.key(id)
-        let scored = ChapterCatalogue.standard.map { entry in (id: entry.id, distance: IndicatorReader.distance(ColumnTable.key(entry.id), key)) }
+        let ids = ChapterRegistry.standardOrder
+        let scored = ids.map { known in (id: known, distance: IndicatorReader.distance(ColumnTable.key(known), key)) }
         if let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2 { return best.id }
-        return ChapterCatalogue.standard.first { $0.id.split(separator: "-").contains(Substring(id)) }?.id
+        return ids.first { $0.split(separator: "-").contains(Substring(id)) }
     }
 }

@@ -113,7 +113,7 @@ struct LoadSession {
         }
         let settings = settingsRead?.settings
         let parts = folderIsUsable("data", required: true) ? readData(settings: settings) : DataParts()
-        let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.map { SettingsReader.ChapterReference(id: $0.id, line: 0, column: 0) }
+        let chapters = settingsRead?.chapters ?? ChapterRegistry.standardOrder.map { SettingsReader.ChapterReference(id: $0, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
         var texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]

@@ -48,8 +48,8 @@ enum IndicatorReader {
                 columns.report(.indicatorExists(id), columns.cell(record, "id"), record: record)
                 continue
             }
-            entries.append(IndicatorCatalogue.Entry(id: id, name: name, unit: unit, direction: direction,
-                                                    derivedFrom: columns.text(record, "avledet_fra"), isOwn: true))
+            entries.append(IndicatorCatalogue.Entry(ownID: id, name: name, unit: unit, direction: direction,
+                                                    derivedFrom: columns.text(record, "avledet_fra")))
         }
         return (entries, columns.diagnostics, true)
     }

@@ -1,25 +1,17 @@
 import ReportModel
 import StatBank
 
-/// The one table that ties SSB's statistics bank to the report: which statistics variable is which of
-/// our indicators, and which SSB region code is which comparison level. The indicator registry can
-/// absorb it (a code per indicator); until then every mapping lives here.
+/// What ties SSB's statistics bank to the report: which statistics variable is which of our indicators
+/// (the SSB codes of `IndicatorRegistry`, collected here), the variables deliberately left out, and which SSB
+/// region code is which comparison level.
 ///
 /// Only what could be verified is mapped (sources in the README, «SSB statistics bank», and beside each
 /// entry). A variable is matched on its code (JSON-stat, or a CSV or workbook downloaded with codes) or,
 /// in a download that shows labels only, on its label as SSB writes it (unit suffixes such as «(kr)»
 /// and «(prosent)» aside).
 enum StatBankMapping {
-    /// A category another dimension of the table must have for the variable to mean the indicator
-    /// (age group 0–17, all measures …).
-    struct Requirement: Hashable {
-        /// The dimension's id in SSB's tables (`KOKalder0000`).
-        var dimension: String
-        /// The category code (`F000-017`).
-        var code: String
-        /// What the category means, for the message when a download has another one.
-        var meaning: String
-    }
+    /// A category another dimension of the table must have for the variable to mean the indicator.
+    typealias Requirement = StatBankRequirement
 
     /// One mapped statistics variable.
     struct Variable {
@@ -34,38 +26,12 @@ enum StatBankMapping {
         var unit: FigureUnit
     }
 
-    static let ageZeroToSeventeen = Requirement(dimension: "KOKalder0000", code: "F000-017", meaning: "alder 0–17 år (F000-017)")
-    static let allMeasures = Requirement(dimension: "KOKbvfunksjon0000", code: "0", meaning: "tiltak i alt (0)")
-
-    /// Variables whose meaning matches an indicator of the catalogue exactly.
-    static let variables: [Variable] = [
-        // SSB «Om statistikkvariabelen» (ssb.no/kompis/statbank, val=KOSbvbarnuspinnb0000): «Prosentdelen barn med
-        // undersøking ift. innbyggarar 0-17 år. Teljar: Barn 0-17 år med undersøking i løpet av året. Nemnar: Talet på
-        // innbyggarar 0-17 år frå SSBs befolkningsstatistikk.» Table 12286 «Barn med undersøking og prosentdelen barn
-        // med undersøking frå barnevernet (K)» (Bufdir's kommunemonitor, script_henting/hente_alle_kostradata.R).
-        Variable(table: "12286", code: "KOSbvbarnuspinnb0000",
-                 labels: ["Prosentdelen barn med undersøking ift. innbyggarar 0-17 år", "Andel barn med undersøkelse ift. innbyggere 0-17 år"],
-                 indicator: "barn_med_undersokelse_andel", unit: .percent),
-        // Table 12275 «Barn med tiltak i løpet av året og per 31. desember, etter region, alder, funksjon,
-        // statistikkvariabel og år» with KOKalder0000 = F000-017 and KOKbvfunksjon0000 = 0 «Tiltak i alt»: Bufdir's
-        // kommunemonitor fetches «Antall barn 0-17 år med tiltak i alt i løpet av året» as KOSbvbarntiltaka0000 and
-        // «Barn med barnevernstiltak i forhold til innbyggere i aldersgruppen 0-17 år» as KOSbvbarntiltaka0001.
-        Variable(table: "12275", code: "KOSbvbarntiltaka0000", labels: [], requirements: [ageZeroToSeventeen, allMeasures],
-                 indicator: "barn_med_tiltak", unit: .count),
-        Variable(table: "12275", code: "KOSbvbarntiltaka0001", labels: [], requirements: [ageZeroToSeventeen, allMeasures],
-                 indicator: "barn_med_tiltak_andel", unit: .percent),
-        // SSB «Om statistikkvariabelen» (val=KOSandelndu2510000, the page of table 12279 «Nøkkeltal utgifter barnevern»):
-        // «Delen av netto driftsutgifter til barnevern (funksjonane 244, 251 og 252) som gjekk til barn som ikkje er
-        // plasserte av barnevernet (funksjon 251)».
-        Variable(table: "12279", code: "KOSandelndu2510000",
-                 labels: ["Delen netto driftsutgifter til barn som ikkje er plasserte av barnevernet (funksjon 251)"],
-                 indicator: "andel_f251", unit: .percent),
-        // SSB's KOSTRA key figures for child welfare (ssb.no/kommunefakta/kostra/<kommune>/barnevern) print the variable
-        // of table 12279 as «Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak (kr)». Its code
-        // could not be verified: matched on the label only.
-        Variable(table: "12279", code: nil, labels: ["Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak"],
-                 indicator: "brutto_f244_per_barn", unit: .kroner),
-    ]
+    /// Variables whose meaning matches an indicator exactly: the SSB codes in the indicator registry.
+    static let variables: [Variable] = IndicatorRegistry.all.flatMap { indicator in
+        indicator.statBank.map {
+            Variable(table: $0.table, code: $0.code, labels: $0.labels, requirements: $0.requirements, indicator: indicator.id.rawValue, unit: indicator.unit)
+        }
+    }
 
     /// Variables that were looked at and are deliberately not mapped, with the reason shown to the user.
     static let unmapped: [(code: String, reason: String)] = [

@@ -18,11 +18,15 @@ public struct ComputedReport: Sendable {
     public func indicator(_ id: String) -> IndicatorSeries? { indicators.first { $0.entry.id == id } }
 
     /// Computes everything from validated data.
-    public init(data: ReportData) {
+    public init(data given: ReportData) {
+        let data = Self.withComputedIndicators(given)
+        let phrases = Phrasebook(data.settings.language)
         let suppression = Suppression(threshold: data.settings.threshold)
         self.suppression = suppression
         settings = data.settings
-        let grouping = data.survey.map { SurveyGrouping(survey: $0, threshold: suppression.threshold, allName: "Alle", mergedName: "Andre sektorer") }
+        let grouping = data.survey.map {
+            SurveyGrouping(survey: $0, threshold: suppression.threshold, allName: phrases.allRespondents, mergedName: phrases.otherSectors)
+        }
         // One decision for every count the report prints, before any chapter sees a figure.
         let plan = PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: suppression.threshold)
         hiddenCells = plan.hiddenCells
@@ -30,7 +34,8 @@ public struct ComputedReport: Sendable {
         self.indicators = indicators
         staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, plan: plan, suppression: suppression)
         survey = grouping.flatMap { SurveyResults(grouping: $0, plan: plan, suppression: suppression) }
-        participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, plan: plan, suppression: suppression)
+        participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, plan: plan, suppression: suppression,
+                                             totalLabel: phrases.total)
         inspections = data.inspections.sorted { $0.date > $1.date }
         deviations = DeviationYear.compute(data.deviations, plan: plan, suppression: suppression)
         texts = data.texts
@@ -43,10 +48,22 @@ public struct ComputedReport: Sendable {
 
     /// The privacy decision alone, without computing the chapters' figures: what `check` reports and what
     /// the benchmark times.
-    public static func hiddenCells(for data: ReportData) -> [HiddenCells] {
+    public static func hiddenCells(for given: ReportData) -> [HiddenCells] {
+        let data = withComputedIndicators(given)
+        let phrases = Phrasebook(data.settings.language)
         let threshold = Suppression(threshold: data.settings.threshold).threshold
-        let grouping = data.survey.map { SurveyGrouping(survey: $0, threshold: threshold, allName: "Alle", mergedName: "Andre sektorer") }
+        let grouping = data.survey.map {
+            SurveyGrouping(survey: $0, threshold: threshold, allName: phrases.allRespondents, mergedName: phrases.otherSectors)
+        }
         return PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: threshold).hiddenCells
+    }
+
+    /// The data with the rows of every indicator the program computes by formula (`IndicatorRegistry`), so that
+    /// privacy, the chapters and the appendix treat them like any given indicator.
+    static func withComputedIndicators(_ data: ReportData) -> ReportData {
+        var data = data
+        data.indicators += IndicatorRegistry.computedRows(data)
+        return data
     }
 
     /// True while any chapter text is not approved, or still holds guidance or the sample municipality.

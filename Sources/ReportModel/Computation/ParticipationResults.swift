@@ -42,7 +42,7 @@ public struct ParticipationResults: Sendable {
     /// The rows of `year`.
     public func methods(in year: Int) -> [MethodYear] { methods.filter { $0.year == year } }
 
-    init(rows: [ParticipationRow], themes: [ParticipationTheme], plan: PublicationPlan, suppression: Suppression) {
+    init(rows: [ParticipationRow], themes: [ParticipationTheme], plan: PublicationPlan, suppression: Suppression, totalLabel: String) {
         var methods: [MethodYear] = []
         let keys = Set(rows.map { "\($0.year)|\($0.method.rawValue)" })
         for year in Set(rows.map(\.year)).sorted() {
@@ -76,7 +76,7 @@ public struct ParticipationResults: Sendable {
                     // A hidden age group's scores must not be recoverable from the overall mean beside the shown ones.
                     let mean = Self.weightedMean(group, suppression: suppression, year: year)
                     let anyHidden = built.contains { $0.meanScore.isProtected }
-                    total = row(sums, nil, label: "Til sammen", meanScore: anyHidden ? suppression.hiding(mean) : mean,
+                    total = row(sums, nil, label: totalLabel, meanScore: anyHidden ? suppression.hiding(mean) : mean,
                                 scale: group.compactMap(Self.scaleText).first, note: nil)
                 }
                 methods.append(MethodYear(year: year, method: method, rows: built, total: total))

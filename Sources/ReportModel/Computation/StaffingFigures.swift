@@ -87,8 +87,8 @@ public struct StaffingFigures: Sendable {
         longSickLeave = series(.percent) { suppression.value(person($0)?.longSickLeave, .percent, year: $0) }
         furtherEducationCredits = series(.credits) { suppression.value(person($0)?.furtherEducationCredits, .credits, year: $0) }
 
-        let children = indicators.first { $0.entry.id == "innbyggere_0_17" }?.municipality
-        let withMeasures = indicators.first { $0.entry.id == "barn_med_tiltak" }?.municipality
+        let children = indicators.first { $0.entry.builtIn == .inhabitants }?.municipality
+        let withMeasures = indicators.first { $0.entry.builtIn == .childrenWithMeasures }?.municipality
         let filledSeries = filled
         perThousandChildren = series(.ratio) { year in
             ratio(filledSeries.figure(year).visibleValue, children?.figure(year).visibleValue, .ratio, year, factor: 1000)

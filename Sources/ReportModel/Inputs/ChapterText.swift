@@ -23,7 +23,7 @@ public struct ChapterText: Sendable, Hashable {
     public var file: String
     public var bodyLine: Int
     /// Why the text keeps the report a draft even when approved (guidance or the sample municipality left in it).
-    public var draftReasons: [String] = []
+    public var draftReasons: [DraftReason] = []
 
     /// True when the text lets the report be final: approved, with nothing left from the starter text.
     public var isFinal: Bool { status == .approved && draftReasons.isEmpty }

@@ -8,16 +8,6 @@ public enum StaffRole: String, Sendable, Hashable, CaseIterable {
     case clerical = "merkantil"
     case other = "annet"
 
-    /// The role's name in the report.
-    public var title: String {
-        switch self {
-        case .leader: return "Ledere"
-        case .caseworker: return "Saksbehandlere"
-        case .measures: return "Tiltaksansatte"
-        case .clerical: return "Merkantile"
-        case .other: return "Andre"
-        }
-    }
 }
 
 /// One row of `bemanning.csv`: full-time equivalents of one role in one year.
@@ -138,25 +128,7 @@ public enum ParticipationMethod: String, Sendable, Hashable, CaseIterable {
     case youthPanel = "ungdomspanel"
     case userSurvey = "brukerundersokelse"
 
-    /// A short name for key figures.
-    public var shortTitle: String {
-        switch self {
-        case .helpBetter: return "«Hvordan kan jeg hjelpe bedre?»"
-        case .västermodellen: return "Västermodellen"
-        case .youthPanel: return "ungdomspanel"
-        case .userSurvey: return "brukerundersøkelse"
-        }
-    }
 
-    /// The method's name in the report.
-    public var title: String {
-        switch self {
-        case .helpBetter: return "«Hvordan kan jeg hjelpe bedre?» (tilbakemelding etter samtaler)"
-        case .västermodellen: return "Intervjuer etter Västermodellen"
-        case .youthPanel: return "Ungdomspanel"
-        case .userSurvey: return "Brukerundersøkelse"
-        }
-    }
 }
 
 /// One row of `medvirkning.csv`.
@@ -190,16 +162,6 @@ public enum ParticipationPart: String, Sendable, Hashable, CaseIterable {
     case documenting = "dokumentere"
     case feedback = "tilbakemelding"
 
-    /// The part's heading in the report.
-    public var title: String {
-        switch self {
-        case .information: return "Informasjon til barnet"
-        case .telling: return "Barnet får fortelle"
-        case .deciding: return "Barnet er med og bestemmer"
-        case .documenting: return "Barnets mening dokumenteres"
-        case .feedback: return "Tilbakemelding til barnet"
-        }
-    }
 }
 
 /// One row of `medvirkning-tema.csv`.

@@ -12,12 +12,6 @@ public struct Author: Sendable, Hashable {
     }
 }
 
-/// Language form of the report text.
-public enum LanguageForm: String, Sendable, Hashable {
-    case bokmål = "nb"
-    case nynorsk = "nn"
-}
-
 /// The report's settings from `tilstandsrapport.txt`.
 public struct ReportSettings: Sendable, Hashable {
     public var municipality: String

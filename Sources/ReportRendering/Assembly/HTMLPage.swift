@@ -1,3 +1,4 @@
+import Escaping
 import Foundation
 import Markdown
 import Mustache
@@ -12,6 +13,7 @@ struct HTMLPage {
     let library: TemplateLibrary
 
     func render() throws(MustacheError) -> String {
+        let phrases = Phrasebook(report.settings.language)
         var slugger = HeadingSlugger()
         // Ids the page itself uses must not be taken by a heading.
         for reserved in ["innhold", "innholdsfortegnelse", "forside"] { _ = slugger.uniqueSlug(reserved) }
@@ -20,8 +22,8 @@ struct HTMLPage {
             blocks.fenceName: { block in blocks.html(block.text.trimmingSpaces()) },
         ])
         options.tableClasses = true
-        options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"Tabell\">\n", "</div>\n")
-        options.footnoteBackLabel = "Tilbake til henvisningen"
+        options.tableWrapper = ("<div class=\"tabell\" tabindex=\"0\" role=\"region\" aria-label=\"\(HTMLEscaping.escape(phrases.table))\">\n", "</div>\n")
+        options.footnoteBackLabel = phrases.footnoteBackLink
         var sections: [TemplateValue] = []
         var contents: [TemplateValue] = []
         for chapter in chapters {
@@ -44,7 +46,7 @@ struct HTMLPage {
         let settings = report.settings
         let context = TemplateValue.object([
             "rapport": ViewBuilder(report: report, order: chapters.map(\.id)).reportContext,
-            "tittel": .string("Tilstandsrapport for barneverntjenesten \(settings.year)"),
+            "tittel": .string(phrases.reportTitle(year: settings.year)),
             "språk": .string(settings.language.rawValue),
             "css": .string(css ?? ""),
             "innholdsfortegnelse": .array(contents),

@@ -29,7 +29,8 @@ public struct ReportAssembler: Sendable {
         var chapters: [(id: String, markdown: String)] = []
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
-        for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
+        // A chapter that is a section of another (the union representatives' part of staffing) is printed inside it.
+        for id in order where !(ChapterRegistry.chapter(id)?.sectionOf.map { order.contains($0.rawValue) } ?? false) {
             let context = builder.context(for: id)
             let name = Self.templateName(for: id, in: templates)
             do {
@@ -87,14 +88,16 @@ public struct ReportAssembler: Sendable {
         return out.joined(separator: "\n")
     }
 
-    /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.
+    /// A chapter's template: the registry's for a built-in chapter, else its own `<id>.md.mustache`, or the
+    /// generic one for own chapters.
     static func templateName(for id: String, in source: any TemplateSource) -> String {
+        let name = ChapterRegistry.chapter(id)?.template ?? "\(id).md.mustache"
         do {
-            if try source.text(forName: "\(id).md.mustache") != nil { return "\(id).md.mustache" }
+            if try source.text(forName: name) != nil { return name }
         } catch {
             // A template that cannot be used (a link out of maler/) must fail loudly when rendered,
             // not be replaced by the generic one.
-            return "\(id).md.mustache"
+            return name
         }
         return "eget-kapittel.md.mustache"
     }

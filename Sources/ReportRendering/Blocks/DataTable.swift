@@ -20,8 +20,8 @@ struct DataTable: Sendable {
 
         var suppressed: Bool { privacy != nil }
 
-        static func figure(_ figure: Figure) -> Cell {
-            Cell(text: figure.fixedText, numeric: figure.state == .shown, privacy: figure.isProtected ? figure.state : nil,
+        static func figure(_ figure: Figure, _ phrases: Phrasebook) -> Cell {
+            Cell(text: figure.fixedText(phrases), numeric: figure.state == .shown, privacy: figure.isProtected ? figure.state : nil,
                  preliminary: figure.isPreliminary && figure.state != .missing)
         }
 
@@ -33,6 +33,8 @@ struct DataTable: Sendable {
     var columns: [String]
     var rows: [Row]
     var threshold: Int
+    /// The words of the notes and the hidden cells' labels.
+    var phrases: Phrasebook
     /// Notes the table needs besides the marks it uses (how to read a cell).
     var extraNotes: [String] = []
 
@@ -42,9 +44,9 @@ struct DataTable: Sendable {
 
     var notes: [String] {
         var notes: [String] = extraNotes
-        if has(.small) { notes.append("«<\(threshold)»: et antall fra 1 til \(threshold - 1), som ikke vises slik at ingen kan kjennes igjen.") }
-        if has(.hidden) { notes.append("«skjult»: tallet er holdt tilbake fordi et lite tall ellers kunne regnes ut.") }
-        if hasPreliminary { notes.append("\\*: foreløpig tall.") }
+        if has(.small) { notes.append(phrases.smallNote(threshold: threshold)) }
+        if has(.hidden) { notes.append(phrases.hiddenNote) }
+        if hasPreliminary { notes.append(phrases.preliminaryTableNote) }
         return notes
     }
 
@@ -71,9 +73,9 @@ struct DataTable: Sendable {
             for cell in row.cells {
                 var classes = cell.numeric || cell.suppressed ? ["tall"] : []
                 if cell.suppressed { classes.append("skjult") }
-                let mark = cell.preliminary ? "<span class=\"merke\" title=\"foreløpig tall\">*</span>" : ""
-                let label = cell.privacy == .small ? "<span class=\"visuelt-skjult\"> (under \(threshold), skjult av personvernhensyn)</span>"
-                    : cell.suppressed ? "<span class=\"visuelt-skjult\"> (skjult av personvernhensyn)</span>" : ""
+                let mark = cell.preliminary ? "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" : ""
+                let label = cell.privacy == .small ? "<span class=\"visuelt-skjult\">\(e(phrases.smallCellLabel(threshold: threshold)))</span>"
+                    : cell.suppressed ? "<span class=\"visuelt-skjult\">\(e(phrases.hiddenCellLabel))</span>" : ""
                 out += "<td" + (classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\"") + ">\(e(cell.text))\(mark)\(label)</td>"
             }
             out += "</tr>\n"

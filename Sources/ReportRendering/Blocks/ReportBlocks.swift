@@ -24,6 +24,12 @@ struct KeyFigure: Sendable {
 struct ReportBlocks: Sendable {
     private(set) var blocks: [String: ReportBlock] = [:]
     private var counter = 0
+    /// The words blocks add of their own accord, in the report's written form.
+    let phrases: Phrasebook
+
+    init(phrases: Phrasebook) {
+        self.phrases = phrases
+    }
 
     /// Registers a block and returns its placeholder for a template.
     mutating func add(_ block: ReportBlock, name: String) -> TemplateValue {
@@ -54,7 +60,7 @@ struct ReportBlocks: Sendable {
                 while idEnd < bytes.count, bytes[idEnd] != 0x0A { idEnd += 1 }
                 let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
                 if let block = blocks[id], bytes[idEnd...].starts(with: closing) {
-                    out += Self.markdown(block).trimmingCharacters(in: .newlines).utf8
+                    out += markdown(block).trimmingCharacters(in: .newlines).utf8
                     index = idEnd + closing.count
                     continue
                 }
@@ -65,7 +71,7 @@ struct ReportBlocks: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func markdown(_ block: ReportBlock) -> String {
+    func markdown(_ block: ReportBlock) -> String {
         switch block {
         case .chart(_, let table), .table(let table):
             return table.markdown()
@@ -73,7 +79,7 @@ struct ReportBlocks: Sendable {
             let lines = figures.map { figure -> String in
                 let change = figure.change.isEmpty ? "" : " (" + MarkdownValueEscaper.escape(figure.change) + ")"
                 let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "\\*" : ""
-                return "- **" + MarkdownValueEscaper.escape(figure.figure.text) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
+                return "- **" + MarkdownValueEscaper.escape(figure.figure.text(phrases)) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
             }
             return lines.joined(separator: "\n") + "\n"
         }
@@ -85,15 +91,16 @@ struct ReportBlocks: Sendable {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         switch block {
         case .chart(let chart, let table):
-            return Self.chartHTML(chart, table, id: id)
+            return chartHTML(chart, table, id: id)
         case .table(let table):
             return table.html(id: "tabell-\(id)")
         case .keyFigures(let figures):
             var out = "<ul class=\"nokkeltall\">\n"
             for figure in figures {
                 let state = figure.figure.isProtected ? " skjult" : ""
-                let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "<span class=\"merke\" title=\"foreløpig tall\">*</span>" : ""
-                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
+                let mark = figure.figure.isPreliminary && figure.figure.state != .missing
+                    ? "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" : ""
+                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text(phrases)))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
                 if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }
                 out += "</li>\n"
             }
@@ -105,24 +112,23 @@ struct ReportBlocks: Sendable {
 // MARK: Charts
 
 extension ReportBlocks {
-    /// The words a chart adds of its own accord, in the report's language (the phrasebook's, once it has them).
-    static let chartTexts = ChartTexts(
-        empty: "Ingen tall å vise",
-        notDrawn: "Vises ikke i diagrammet",
-        axisNotFromZero: "Den loddrette aksen starter ikke på null.",
-        marks: [ChartMark(symbol: "*", meaning: "foreløpig tall")])
+    /// The words a chart adds of its own accord, in the report's written form.
+    var chartTexts: ChartTexts {
+        ChartTexts(empty: phrases.chartEmpty, notDrawn: phrases.chartNotDrawn, axisNotFromZero: phrases.chartAxisNotFromZero,
+                   marks: [ChartMark(symbol: "*", meaning: phrases.preliminary)])
+    }
 
     /// A chart block: the title as a caption above the drawings, a narrow drawing for phones and a wide
     /// one for laptops and paper (the page's CSS shows one of them), and the chart's table behind `<details>`.
-    static func chartHTML(_ chart: Chart, _ table: DataTable, id: String) -> String {
+    func chartHTML(_ chart: Chart, _ table: DataTable, id: String) -> String {
         var chart = chart
         chart.texts = chartTexts
         let figureID = "diagram-\(id)"
         var out = "<div class=\"diagramblokk\">\n<figure class=\"diagram\">\n"
-        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(keepingRangesTogether(chart.title)))</figcaption>\n"
+        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(Self.keepingRangesTogether(chart.title)))</figcaption>\n"
         out += chart.svg(id: figureID + "-smal", layout: .narrow) + "\n"
         out += chart.svg(id: figureID, layout: .wide) + "\n</figure>\n"
-        out += "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)")
+        out += "<details><summary>\(HTMLEscaping.escape(phrases.chartAsTable))</summary>\n" + table.html(id: "tabell-\(id)")
         return out + "</details>\n</div>\n"
     }
 }
@@ -144,8 +150,8 @@ extension ReportBlocks {
 extension ChartPoint {
     /// The point for `figure`, labelled exactly as its table cell writes it (`99,0 %`, `<5`, `mangler`),
     /// with «*» when the figure is preliminary, so a figure reads the same in the chart and the table.
-    init(_ figure: Figure) {
-        let cell = DataTable.Cell.figure(figure)
+    init(_ figure: Figure, _ phrases: Phrasebook) {
+        let cell = DataTable.Cell.figure(figure, phrases)
         self.init(value: figure.visibleValue, label: cell.text, mark: cell.preliminary ? "*" : "")
     }
 }

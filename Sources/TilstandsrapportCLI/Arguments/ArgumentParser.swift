@@ -1,3 +1,5 @@
+import ReportModel
+
 /// Turns the arguments after the program name into an `Invocation`, or the first `UsageError`.
 ///
 /// Options may come before or after the folder; `--` ends the options, so a folder named `-x` can be
@@ -55,6 +57,7 @@ public struct ArgumentParser: Sendable {
         var positionals: [Int] = []
         var outputDirectory: RawPath?
         var example = false
+        var form: LanguageForm?
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -71,6 +74,21 @@ public struct ArgumentParser: Sendable {
             if command == .initialize, argument == "--eksempel" {
                 if example { return .failure(.repeatedOption(argument, command: command)) }
                 example = true
+                continue
+            }
+            if command == .initialize, argument == "--målform" || argument.hasPrefix("--målform=") {
+                let value: String
+                if argument == "--målform" {
+                    value = index < arguments.count && arguments[index] != "--" ? arguments[index] : ""
+                    if !value.isEmpty { index += 1 }
+                } else {
+                    value = String(argument.dropFirst("--målform=".count))
+                }
+                if form != nil { return .failure(.repeatedOption("--målform", command: command)) }
+                guard let chosen = LanguageForm(rawValue: value.lowercased()) else {
+                    return .failure(.invalidValue(option: "--målform", value: value, expected: "nb eller nn", command: command))
+                }
+                form = chosen
                 continue
             }
             var value: RawPath?
@@ -100,7 +118,7 @@ public struct ArgumentParser: Sendable {
         if positionals.count > 1 { return .failure(.unexpectedArgument(arguments[positionals[1]], command: command)) }
         let directory = raw[first]
         switch command {
-        case .initialize: return .success(.initialize(directory: directory, example: example))
+        case .initialize: return .success(.initialize(directory: directory, example: example, form: form ?? .bokmål))
         case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
         case .check: return .success(.check(project: directory))
         case .status: return .success(.status(project: directory))

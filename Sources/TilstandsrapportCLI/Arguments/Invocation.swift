@@ -1,3 +1,5 @@
+import ReportModel
+
 /// The subcommands, named in English as typed.
 public enum CommandName: String, Sendable, Hashable, CaseIterable {
     case initialize = "init"
@@ -9,7 +11,7 @@ public enum CommandName: String, Sendable, Hashable, CaseIterable {
     var options: [String] {
         switch self {
         case .build: return ["--out", "-o", "--help", "-h"]
-        case .initialize: return ["--eksempel", "--help", "-h"]
+        case .initialize: return ["--eksempel", "--målform", "--help", "-h"]
         case .check, .status: return ["--help", "-h"]
         }
     }
@@ -30,8 +32,8 @@ public enum Invocation: Sendable, Hashable {
     /// `--help`, `help [command]` or `command --help`.
     case help(CommandName?)
     case version
-    /// `example` for `--eksempel`: the sample municipality instead of an empty project.
-    case initialize(directory: RawPath, example: Bool)
+    /// `example` for `--eksempel`: the sample municipality instead of an empty project; `form` from `--målform`.
+    case initialize(directory: RawPath, example: Bool, form: LanguageForm = .bokmål)
     /// `outputDirectory` is nil when `--out` was not given.
     case build(project: RawPath, outputDirectory: RawPath?)
     case check(project: RawPath)
@@ -47,13 +49,16 @@ public enum UsageError: Error, Sendable, Hashable {
     case missingDirectory(CommandName)
     case unexpectedArgument(String, command: CommandName?)
     case repeatedOption(String, command: CommandName)
+    /// An option whose value is not one of those it takes (`--målform nb` or `nn`); `value` is empty when none was given.
+    case invalidValue(option: String, value: String, expected: String, command: CommandName)
 
     /// The command whose help the hint points to, if any.
     var command: CommandName? {
         switch self {
         case .missingCommand, .unknownCommand: return nil
         case let .unknownOption(_, command, _), let .unexpectedArgument(_, command): return command
-        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command): return command
+        case let .missingValue(_, command), let .missingDirectory(command), let .repeatedOption(_, command),
+             let .invalidValue(_, _, _, command): return command
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportBuilding
+import ReportModel
 
 /// Every text the command line prints, in Norwegian bokmål, in one place.
 ///
@@ -241,13 +242,22 @@ enum CLIMessages {
         }
     }
 
+    /// What is left from `init` in a chapter text.
+    static func leftover(_ reason: DraftReason) -> String {
+        switch reason {
+        case .guidanceLeft: return "inneholder fortsatt veiledningen"
+        case .sampleNames: return "inneholder navn fra eksempelkommunen"
+        case let .otherMunicipality(mentioned, own): return "nevner \(mentioned) kommune, ikke \(own)"
+        }
+    }
+
     static func missing(_ item: MissingItem, chapterID: String) -> String {
         switch item {
         case .text: return "tekst (tekster/\(chapterID).md)"
         case .approval: return "godkjenning"
         case let .dataYear(file, year): return "\(file) for \(year)"
         case let .repair(file, line): return "rett feilen i \(file):\(line) (se «check»)"
-        case let .leftover(reason): return "opprydding: \(reason)"
+        case let .leftover(reason): return "opprydding: " + leftover(reason)
         case let .other(text): return text
         }
     }
@@ -295,6 +305,9 @@ enum CLIMessages {
             return "for mange argumenter\(scope): «\(argument)» er ett for mye."
         case let .repeatedOption(option, _):
             return "valget «\(option)» er gitt mer enn én gang."
+        case let .invalidValue(option, value, expected, _):
+            return value.isEmpty ? "valget «\(option)» mangler en verdi (\(expected))."
+                                 : "valget «\(option)» må være \(expected), ikke «\(value)»."
         }
     }
 

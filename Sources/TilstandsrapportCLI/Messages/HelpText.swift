@@ -31,7 +31,7 @@ enum HelpText {
         """
 
     static let initCommand = """
-        Bruk: tilstandsrapport init DIR [--eksempel]
+        Bruk: tilstandsrapport init DIR [--eksempel] [--målform nb|nn]
 
         Lager rapportmappen DIR med alle filene en rapport trenger, tomme: hver datafil har
         overskriftsraden og en eksempelrad med # foran, hvert kapittel har status «ikke
@@ -44,11 +44,14 @@ enum HelpText {
         Valg:
           --eksempel      Lag den oppdiktede eksempelkommunen Fjordvik i stedet, med
                           ferdige tall og tekster, for å se hvordan en rapport blir.
+          --målform nn    Lag mappen på nynorsk: veiledning og rapport på nynorsk
+                          (målform: nn). Standard er nb (bokmål).
           -h, --help      Vis denne hjelpen.
 
         Eksempler:
           tilstandsrapport init barnevern-2025
           tilstandsrapport init --eksempel eksempel
+          tilstandsrapport init --målform nn barnevern-2025
         """
 
     static let buildCommand = """
