@@ -57,7 +57,7 @@ public struct ReportBuilder: ReportPipeline {
     static func account(_ hidden: [HiddenCells], order: [String], texts: [String: ChapterText], threshold: Int,
                         own: [IndicatorCatalogue.Entry] = []) -> [HiddenTable] {
         let tables = hidden.compactMap { entry -> HiddenTable? in
-            let chapter = Self.chapter(showing: entry.table.kind)
+            let chapter = Self.chapter(showing: entry.table)
             guard let position = order.firstIndex(of: chapter) else { return nil }
             let title = texts[chapter]?.title ?? ChapterRegistry.chapter(chapter)?.title.nb ?? chapter
             return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
@@ -67,15 +67,19 @@ public struct ReportBuilder: ReportPipeline {
         return tables.enumerated().sorted { ($0.element.chapterNumber, $0.offset) < ($1.element.chapterNumber, $1.offset) }.map(\.element)
     }
 
-    /// The chapter that prints a table of `kind`.
-    static func chapter(showing kind: PublishedTable.Kind) -> String {
-        switch kind {
-        case .staff: return "bemanning"
-        case .indicators: return "tilstand"
-        case .participation, .themes: return "medvirkning"
-        case .deviations: return "internkontroll"
-        case .survey: return "samarbeid"
+    /// The chapter that prints `table`: an indicator's is its group's (`IndicatorRegistry`), the municipality's own are in the state chapter.
+    static func chapter(showing table: PublishedTable) -> String {
+        let chapter: ChapterID
+        switch table.kind {
+        case .staff: chapter = .staffing
+        case .indicators:
+            let id = table.detail.flatMap(IndicatorID.init(rawValue:))
+            chapter = IndicatorRegistry.groups.first { group in id.map(group.members.contains) ?? false }?.chapter ?? .state
+        case .participation, .themes: chapter = .participation
+        case .deviations: chapter = .oversight
+        case .survey: chapter = .cooperation
         }
+        return chapter.rawValue
     }
 
     /// The table as `check` names it (bokmål, like every message of the command line).

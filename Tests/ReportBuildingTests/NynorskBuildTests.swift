@@ -48,7 +48,7 @@ import Testing
         let build = ReportBuilder().build(project: project.root)
         #expect(build.diagnostics.map(\.code) == ["INN135"], "\(DiagnosticFormatter().format(build.diagnostics))")
         let (markdown, html) = Self.files(build)
-        #expect(markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025"))
+        #expect(markdown.hasPrefix("---\nlang: nn-NO\n---\n\n# Tilstandsrapport for barnevernstenesta 2025"))
         #expect(html.contains("<html lang=\"nn\">"))
         #expect(BokmålOnlyForms.found(in: markdown, html: false) == [:])
         #expect(BokmålOnlyForms.found(in: html, html: true) == [:])
@@ -98,5 +98,16 @@ import Testing
         let economy = status.chapters.first { $0.id == "okonomi" }
         #expect(economy?.missing.contains(.leftover(.guidanceLeft)) == true)
         #expect(status.chapters.first { $0.id == "vedlegg" }?.missing.contains(.text) == false)
+    }
+
+    /// A footnote's link back to its reference is named in the report's form: «Tilbake til tilvisinga 1», not bokmål's «henvisningen».
+    @Test func aFootnoteBackLinkIsNamedInNynorsk() {
+        let project = Project(from: "SampleData/nn/")
+        project.write("tekster/okonomi.md", project.text("tekster/okonomi.md") + "\nEi kjelde.[^1]\n\n[^1]: SSB, tabell 12870.\n")
+        let build = ReportBuilder().build(project: project.root)
+        let html = Self.files(build).html
+        #expect(html.contains("id=\"kapittel-okonomi-fn-1\""))
+        #expect(html.contains("aria-label=\"Tilbake til tilvisinga 1\""))
+        #expect(!html.contains("henvisning"))
     }
 }

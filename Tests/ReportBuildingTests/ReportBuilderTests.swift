@@ -12,7 +12,8 @@ final class SampleCopy: Sendable {
 
     init() {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("report-builder-\(UUID().uuidString)")
-        for file in EmbeddedResources.files(under: "SampleData/") {
+        // The bokmål sample: the nynorsk one in `SampleData/nn/` is a project of its own.
+        for file in EmbeddedResources.files(under: "SampleData/") where !file.path.hasPrefix("SampleData/nn/") {
             write(String(file.path.dropFirst("SampleData/".count)), bytes: file.bytes)
         }
     }
@@ -41,7 +42,7 @@ final class SampleCopy: Sendable {
         let build = ReportBuilder().build(project: project.root)
         #expect(!build.diagnostics.containsErrors, "\(DiagnosticFormatter().format(build.diagnostics))")
         #expect(build.files.map(\.name) == ["tilstandsrapport-2025.md", "tilstandsrapport-2025.html"])
-        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("# Tilstandsrapport for barneverntjenesten 2025"))
+        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("---\nlang: nb-NO\n---\n\n# Tilstandsrapport for barneverntjenesten 2025"))
         #expect(try FileManager.default.subpathsOfDirectory(atPath: project.root.path).sorted() == before)
     }
 
@@ -75,7 +76,7 @@ final class SampleCopy: Sendable {
         let own = ReportBuilder(builtInTemplates: BuiltInTemplates(sets)).build(project: project.root)
         #expect(!own.diagnostics.map(\.code).contains("RAP001"), "\(DiagnosticFormatter().format(own.diagnostics))")
         let markdown = String(decoding: own.files.first?.bytes ?? [], as: UTF8.self)
-        #expect(markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025"))
+        #expect(markdown.hasPrefix("---\nlang: nn-NO\n---\n\n# Tilstandsrapport for barnevernstenesta 2025"))
     }
 
     @Test func statusNamesADataFileWithoutTheReportYear() {

@@ -59,7 +59,7 @@ import Testing
     @Test func theNynorskReportIsMarkedNynorsk() throws {
         let (report, _) = try Self.render(Self.nynorskSample)
         #expect(report.html.contains("<html lang=\"nn\">"))
-        #expect(report.markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025\n"))
+        #expect(report.markdown.hasPrefix("---\nlang: nn-NO\n---\n\n# Tilstandsrapport for barnevernstenesta 2025\n"))
         #expect(report.markdown.contains("**UTKAST – ikkje godkjent**"))
     }
 

@@ -63,6 +63,15 @@ import Testing
         #expect(all.isEmpty, "report text belongs in the phrasebook (Sources/ReportModel/Language/):\n\(all.map(\.description).joined(separator: "\n"))")
     }
 
+    /// The footnote back-link label main added in HTMLPage as a literal is found (it now comes from the phrasebook).
+    @Test func theScanFindsALabelHandedToTheHTMLWriter() {
+        let source = #"""
+        options.footnoteBackLabel = "Tilbake til henvisningen"
+        chapterOptions.footnoteIDPrefix = "kapittel-\(chapter.id)-"
+        """#
+        #expect(Self.findings(in: "HTMLPage.swift", source: source).map(\.literal) == ["Tilbake til henvisningen"])
+    }
+
     /// The scanner itself: what it finds and what it leaves alone.
     @Test func theScanFindsReportTextAndLeavesCodeStringsAlone() {
         let source = #"""

@@ -64,7 +64,7 @@ public struct Phrasebook: Sendable, Hashable {
     /// The accessible name of a table's scrolling box when it has no caption.
     public var table: String { say("Tabell", "Tabell") }
 
-    /// The accessible name of a footnote's link back to where it is referenced.
+    /// The accessible name of a footnote's link back to where it is referred to, before the footnote's number.
     public var footnoteBackLink: String { say("Tilbake til henvisningen", "Tilbake til tilvisinga") }
 }
 

@@ -50,7 +50,7 @@ public struct ReportAssembler: Sendable {
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
         let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
-        let markdown = Self.collapsingBlankLines(blocks.markdown(body))
+        let markdown = Self.metadata(report.settings.language) + Self.collapsingBlankLines(blocks.markdown(body))
         let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
         let html: String
         do {
@@ -59,6 +59,12 @@ public struct ReportAssembler: Sendable {
             return (nil, diagnostics + [error.diagnostic])
         }
         return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
+    }
+
+    /// The Markdown file's metadata block (`lang: nn-NO`), so that a converter such as pandoc sets the document's
+    /// language for spelling and hyphenation; it comes before the front page, where no template can drop it.
+    static func metadata(_ form: LanguageForm) -> String {
+        "---\nlang: \(form.languageTag)\n---\n\n"
     }
 
     /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
