@@ -155,8 +155,8 @@ public struct ReportBuilder: ReportPipeline {
         return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }
 
-    /// The data files a chapter shows (from the chapter registry).
+    /// The data files a chapter shows (from the chapter registry): each table as CSV or as the workbook standing in for it.
     static func files(for chapter: String) -> [String] {
-        ChapterRegistry.chapter(chapter)?.dataFiles ?? []
+        (ChapterRegistry.chapter(chapter)?.dataFiles ?? []).flatMap { $0.hasSuffix(".csv") ? [$0, String($0.dropLast(4)) + ".xlsx"] : [$0] }
     }
 }

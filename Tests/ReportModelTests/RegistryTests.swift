@@ -43,8 +43,11 @@ import Testing
         #expect(IndicatorCatalogue.entry("meldinger_henlagt_andel")?.basis == .ofCount("meldinger"))
         #expect(IndicatorCatalogue.partitions.first?.whole == "barn_med_omsorgstiltak")
         #expect(IndicatorCatalogue.entry("barn_med_undersokelse_andel")?.subject.nn == "Prosentdelen barn 0–17 år med undersøking")
-        let statBank = IndicatorRegistry.all.flatMap { indicator in indicator.statBank.map { ($0.code, indicator.id) } }
-        #expect(statBank.map(\.0) == ["KOSbvbarnuspinnb0000"] && statBank.map(\.1) == [.childrenInvestigatedShare])
+        let statBank = IndicatorRegistry.all.flatMap { indicator in indicator.statBank.map { ($0.table, $0.code, indicator.id) } }
+        #expect(statBank.map(\.0) == ["12286", "12275", "12275", "12279", "12279"])
+        #expect(statBank.map(\.1) == ["KOSbvbarnuspinnb0000", "KOSbvbarntiltaka0000", "KOSbvbarntiltaka0001", nil, "KOSandelndu2510000"])
+        #expect(statBank.map(\.2) == [.childrenInvestigatedShare, .childrenWithMeasures, .childrenWithMeasuresShare,
+                                       .grossCaseworkPerChild, .inHomeMeasuresExpenditureShare])
     }
 
     /// A built-in indicator with a formula: its rows join the given ones, and a row the input gives wins.

@@ -1,6 +1,8 @@
 import CSV
+import Foundation
 import ReportModel
 import SourceText
+import Spreadsheet
 
 /// What the files in `data/` gave, before it is cut to the report year.
 struct DataParts {
@@ -36,15 +38,16 @@ extension LoadSession {
     ]
 
     /// A data file the report uses; its absence is a warning naming the chapter that goes without.
-    mutating func readDataFile(_ relative: String, contactColumns: Set<String> = []) -> CSVTable? {
+    mutating func readDataFile(_ relative: String, contactColumns: Set<String> = [], orElse alternative: Bool = false) -> CSVTable? {
         let table = readTable(relative, contactColumns: contactColumns)
-        if table == nil, let chapters = Self.dataFiles[relative], FileAccess.kind(of: root.appendingPathComponent(relative).path) == .missing {
-            report(.dataFileMissing(file: relative, chapters: chapters), relative)
+        if table == nil, !alternative, let chapters = Self.dataFiles[relative], tableIsAbsent(relative) {
+            report(.dataFileMissing(file: relative, workbook: TableFileReader.workbookName(for: relative), chapters: chapters), relative)
         }
         return table
     }
 
-    mutating func readData(year: Int?) -> DataParts {
+    mutating func readData(settings: ReportSettings?) -> DataParts {
+        let year = settings?.year
         var parts = DataParts()
         if let table = readDataFile("data/bemanning.csv") {
             let read = StaffingReader.staffing(table)
@@ -63,12 +66,7 @@ extension LoadSession {
             parts.own = read.rows
             diagnostics += read.diagnostics
         }
-        if let table = readDataFile("data/indikatorer.csv", contactColumns: ["merknad"]) {
-            let read = IndicatorReader.read(table, own: parts.own)
-            parts.indicators = read.rows
-            diagnostics += read.diagnostics
-            if read.complete { requireYear(year, in: read.rows.filter { $0.level == .municipality }.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
-        }
+        parts.indicators = readIndicators(settings: settings, own: parts.own)
         parts.survey = readSurvey()
         if let table = readDataFile("data/medvirkning.csv", contactColumns: ["merknad"]) {
             let read = ParticipationReader.rows(table)
@@ -113,12 +111,11 @@ extension LoadSession {
         let scales = SurveyReader.scales(scaleTable)
         diagnostics += scales.diagnostics
         guard let questionTable = readTable("data/undersokelse-sporsmal.csv", ifMissing: .error) else { return nil }
-        let file = "data/undersokelse-svar.csv"
-        guard case .text(let text) = readText(file, limit: limits.maximumSurveyBytes, ifMissing: .error) else {
+        guard let read = loadTable("data/undersokelse-svar.csv", limit: limits.maximumSurveyBytes, ifMissing: .error) else {
             diagnostics += SurveyReader.questions(questionTable, scales: scales.scales).diagnostics
             return nil
         }
-        let read = CSVReader(maximumBytes: Int.max).read(text: text, file: file)
+        let file = read.file
         var answers = read.table
         var readDiagnostics = read.diagnostics
         if var table = answers {
@@ -132,14 +129,19 @@ extension LoadSession {
         }
         let questions = SurveyReader.questions(questionTable, scales: scales.scales)
         diagnostics += questions.diagnostics
-        // A row of the export holds the respondent's name and e-mail: never quote it.
-        diagnostics += readDiagnostics.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic }
+        // A row of the export holds the respondent's name and e-mail: never quote it (a workbook's reader quotes cells as found).
+        diagnostics += readDiagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.excerpt = nil
+            if diagnostic.location?.sheet != nil { diagnostic.found = nil }
+            return diagnostic
+        }
         guard let table = answers else { return nil }
         var found: [Diagnostic] = []
         let scanner = self.scanner
         let result = SurveyReader.responses(table, questions: questions.questions, named: questions.named, scales: scales.scales,
                                             questionFile: questionTable.file) { cell in
-            found += scanner.scan(cell.text, file: file, line: cell.line, column: cell.column, identityNumbers: false)
+            found += scanner.scan(cell, in: table, identityNumbers: false)
         }
         diagnostics += found + result.diagnostics
         return result.survey

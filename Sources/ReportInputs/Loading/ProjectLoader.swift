@@ -118,7 +118,7 @@ struct LoadSession {
             settingsRead = read
         }
         let settings = settingsRead?.settings
-        let parts = folderIsUsable("data", required: true) ? readData(year: settings?.year) : DataParts()
+        let parts = folderIsUsable("data", required: true) ? readData(settings: settings) : DataParts()
         let chapters = settingsRead?.chapters ?? ChapterRegistry.standardOrder.map { SettingsReader.ChapterReference(id: $0, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]

@@ -110,6 +110,20 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     // Characters that do not belong in text
     case controlCharacter = "INN124"
     case bidiControl = "INN125"
+    // Workbooks standing in for CSV files, and downloads from SSB's statistics bank
+    case tableInTwoFiles = "INN147"
+    case statBankVariableNotMapped = "INN150"
+    case statBankOtherRegions = "INN151"
+    case statBankSeveralCategories = "INN152"
+    case statBankOutOfRange = "INN153"
+    case statBankDuplicate = "INN154"
+    case statBankNoMunicipality = "INN155"
+    case statBankWrongCategory = "INN156"
+    case importedDisagrees = "INN157"
+    case importedTwice = "INN158"
+    case kostraStatusDisagrees = "INN159"
+    case statBankFileIgnored = "INN160"
+    case statBankTooManyFiles = "INN161"
     // Personal data
     case identityNumber = "PER001"
     case emailAddress = "PER002"
@@ -127,7 +141,10 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
              .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
-             .textUnderNotStarted, .sampleProject, .changedAfterApproval, .approvalStatusDiffers:
+             .textUnderNotStarted, .sampleProject, .changedAfterApproval, .approvalStatusDiffers,
+
+            .statBankVariableNotMapped, .statBankOtherRegions, .statBankDuplicate,
+             .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice, .kostraStatusDisagrees, .statBankFileIgnored:
             return .warning
         default:
             return .error
@@ -219,13 +236,13 @@ extension InputCode {
         case .otherMunicipality: return "texts that name another municipality and never the report's own (keeps the report a draft)"
         case .textUnderNotStarted: return "text written in a chapter whose status is still `ikke påbegynt` (not printed)"
         case .sampleProject: return "the project is the fictional sample (`eksempel: ja`): its report is never final"
-        case .fileMissing: return "a required file is missing"
+        case .fileMissing: return "a required file is missing (as `.csv` and, for a table, as `.xlsx`)"
         case .directoryInsteadOfFile: return "a folder where a file belongs"
         case .noPermission: return "a file or folder the tool may not read"
         case .fileTooLarge: return "a file over its size limit"
         case .notText: return "a file that is not text (.xlsx, .docx, an image …)"
         case .projectFolderMissing: return "the project folder does not exist"
-        case .dataFileMissing: return "an optional data file is missing: its figures are shown as missing"
+        case .dataFileMissing: return "an optional data file is missing as `.csv` and as `.xlsx`: its figures are shown as missing"
         case .invalidUTF8: return "a UTF-8 file with some invalid bytes (shown as �)"
         case .notARegularFile: return "a named pipe, socket or device where a file belongs (refused without reading)"
         case .brokenLink: return "a symbolic link to something that does not exist"
@@ -237,6 +254,19 @@ extension InputCode {
         case .tooManyTemplates: return "more files or deeper folders in `maler/` than the tool reads"
         case .controlCharacter: return "a control character (C0 except tab and line breaks, DEL, C1), replaced by �"
         case .bidiControl: return "a text direction override or isolate (U+202A–U+202E, U+2066–U+2069), replaced by �"
+        case .tableInTwoFiles: return "a table both as `data/X.csv` and as `data/X.xlsx`: neither is read until one is removed"
+        case .statBankVariableNotMapped: return "a statistics variable in an SSB download that no indicator uses (with the reason where known)"
+        case .statBankOtherRegions: return "regions in an SSB download other than the municipality, its KOSTRA group, county and the country (not used)"
+        case .statBankSeveralCategories: return "an SSB download with several categories of another dimension (age, function …) that no indicator asks for"
+        case .statBankOutOfRange: return "a figure in an SSB download outside its indicator's range"
+        case .statBankDuplicate: return "the same indicator, year and level twice in one SSB download (the first is used)"
+        case .statBankNoMunicipality: return "an SSB download without figures for the municipality in `kommunenummer`"
+        case .statBankWrongCategory: return "an SSB download for another age group or function than the indicator's (e.g. 0–22 år for a 0–17 år indicator)"
+        case .importedDisagrees: return "`indikatorer.csv` and an SSB download disagree for one indicator, year and level: both files and values named, SSB's figure used"
+        case .importedTwice: return "two SSB downloads disagree for one indicator, year and level: the final, then the newer figure is used"
+        case .kostraStatusDisagrees: return "`kostra-status` says otherwise than the SSB downloads' update dates (final after 15 June)"
+        case .statBankFileIgnored: return "a file in `data/ssb/` that is not `.json`, `.csv` or `.xlsx` (not read)"
+        case .statBankTooManyFiles: return "more than 100 files in `data/ssb/` (the rest are not read)"
         case .identityNumber: return "a national identity number, D-number or H-number (never printed)"
         case .emailAddress: return "an e-mail address in free text"
         case .phoneNumber: return "a phone number in free text"

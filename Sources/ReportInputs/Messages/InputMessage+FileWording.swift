@@ -95,7 +95,7 @@ extension InputMessage {
     var fileWording: Wording {
         switch self {
         case .fileMissing(let file):
-            return Wording(text: "Filen mangler.", expected: "filen \(file) i rapportmappen (tilstandsrapport init lager en mal)")
+            return Wording(text: "Filen mangler.", expected: "filen \(file) i rapportmappen (\(Self.newFolderTemplate))")
         case .directoryInsteadOfFile:
             return Wording(text: "Dette er en mappe, ikke en fil.", found: "mappe", expected: "en fil")
         case .noPermission(let isFolder):
@@ -108,9 +108,9 @@ extension InputMessage {
             return Wording(text: "Filen er ikke tekst (er den lagret i et annet format, for eksempel .xlsx eller .docx?).", expected: "ren tekst eller CSV")
         case .projectFolderMissing:
             return Wording(text: "Rapportmappen finnes ikke.", expected: "en mappe med tilstandsrapport.txt (lag en med tilstandsrapport init MAPPE)")
-        case let .dataFileMissing(file, chapters):
+        case let .dataFileMissing(file, workbook, chapters):
             return Wording(text: "Datafilen mangler, så tallene den skulle gi, vises som manglende.", found: "ingen fil",
-                           expected: "\(file) for kapitlet \(chapters) (tilstandsrapport init lager en mal)")
+                           expected: "\(file) eller \(workbook) for kapitlet \(chapters) (kolonnene står i README; \(Self.newFolderTemplate))")
         case .invalidUTF8:
             return Wording(text: "Filen har noen bytes som ikke er gyldig UTF-8. De er vist som �; sjekk teksten.", found: "ugyldig UTF-8", expected: "en fil lagret som UTF-8")
         case .notARegularFile(let kind):
@@ -125,7 +125,7 @@ extension InputMessage {
             return Wording(text: "Dette er en lenke (snarvei) til noe som ikke finnes (er en delt mappe eller disk koblet fra?).", found: "lenke til «\(target)»",
                            expected: "en fil eller en lenke til en fil som finnes")
         case .folderMissing(let folder):
-            return Wording(text: "Mappen \(folder)/ mangler.", expected: "mappen \(folder)/ i rapportmappen (tilstandsrapport init lager en mal)")
+            return Wording(text: "Mappen \(folder)/ mangler.", expected: "mappen \(folder)/ i rapportmappen (\(Self.newFolderTemplate))")
         case .fileInsteadOfFolder(let folder):
             return Wording(text: "\(folder) er en fil, ikke en mappe.", found: "fil", expected: "mappen \(folder)/")
         case .readFailed(let errno):

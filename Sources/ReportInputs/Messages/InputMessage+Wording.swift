@@ -40,6 +40,10 @@ extension InputMessage {
         case .approvalLineOutsideRecord, .approvalLineWithoutColon, .unknownApprovalField, .approvalFieldTwice, .approvalFieldMissing,
              .invalidApprovalField, .approvalDigestMismatch, .changedAfterApproval, .approvalStatusDiffers, .approvalByNonAuthor:
             return approvalWording
+        case .tableInTwoFiles, .tableFileMissing, .statBankVariableNotMapped, .statBankOtherRegions, .statBankSeveralCategories,
+             .statBankOutOfRange, .statBankDuplicate, .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice,
+             .kostraStatusDisagrees, .statBankFileIgnored, .statBankTooManyFiles:
+            return importWording
         }
     }
 

@@ -98,7 +98,7 @@ public enum InputMessage: Sendable, Hashable {
     case fileTooLarge(limitBytes: Int)
     case notText
     case projectFolderMissing
-    case dataFileMissing(file: String, chapters: String)
+    case dataFileMissing(file: String, workbook: String, chapters: String)
     case invalidUTF8
     case notARegularFile(FileKind)
     case brokenLink(target: String)
@@ -108,6 +108,21 @@ public enum InputMessage: Sendable, Hashable {
     case linkOutOfTemplates(target: String)
     case fileEmpty
     case tooManyTemplates(limit: Int, depth: Int)
+    // Workbooks and SSB downloads
+    case tableInTwoFiles(csv: String, workbook: String)
+    case tableFileMissing(csv: String, workbook: String)
+    case statBankVariableNotMapped(variable: String, reason: String?, known: [String])
+    case statBankOtherRegions(regions: [String], municipality: String)
+    case statBankSeveralCategories(dimension: String, categories: [String])
+    case statBankOutOfRange(indicator: String, value: Double, unit: FigureUnit, at: String)
+    case statBankDuplicate(key: String, first: SourceLocation)
+    case statBankNoMunicipality(regions: [String], municipality: String)
+    case statBankWrongCategory(indicator: String, required: String)
+    case importedDisagrees(ImportedFigures)
+    case importedTwice(ImportedFigures)
+    case kostraStatusDisagrees(year: Int, setting: FigureStatus, file: String)
+    case statBankFileIgnored(name: String)
+    case statBankTooManyFiles(limit: Int)
     // Characters
     case controlCharacter(Unicode.Scalar)
     case bidiControl(Unicode.Scalar)
@@ -124,6 +139,23 @@ public enum InputMessage: Sendable, Hashable {
     /// The counts in `medvirkning.csv` that may not exceed the number invited.
     public enum ParticipationCount: Sendable, Hashable {
         case tookPart, spokenAlone, invitedToMeetings
+    }
+
+    /// One indicator's figure for one year and level as two files give it: the one used, and the other.
+    public struct ImportedFigures: Sendable, Hashable {
+        public var indicator: String
+        public var year: Int
+        public var level: String
+        public var usedFile: String
+        public var usedValue: String
+        public var otherFile: String
+        public var otherValue: String
+
+        /// Creates the pair.
+        public init(indicator: String, year: Int, level: String, usedFile: String, usedValue: String, otherFile: String, otherValue: String) {
+            self.indicator = indicator; self.year = year; self.level = level
+            self.usedFile = usedFile; self.usedValue = usedValue; self.otherFile = otherFile; self.otherValue = otherValue
+        }
     }
 
     /// What a path is when it is not a regular file.
@@ -227,6 +259,20 @@ public enum InputMessage: Sendable, Hashable {
         case .linkOutOfTemplates: return .linkOutOfTemplates
         case .fileEmpty: return .fileEmpty
         case .tooManyTemplates: return .tooManyTemplates
+        case .tableInTwoFiles: return .tableInTwoFiles
+        case .tableFileMissing: return .fileMissing
+        case .statBankVariableNotMapped: return .statBankVariableNotMapped
+        case .statBankOtherRegions: return .statBankOtherRegions
+        case .statBankSeveralCategories: return .statBankSeveralCategories
+        case .statBankOutOfRange: return .statBankOutOfRange
+        case .statBankDuplicate: return .statBankDuplicate
+        case .statBankNoMunicipality: return .statBankNoMunicipality
+        case .statBankWrongCategory: return .statBankWrongCategory
+        case .importedDisagrees: return .importedDisagrees
+        case .importedTwice: return .importedTwice
+        case .kostraStatusDisagrees: return .kostraStatusDisagrees
+        case .statBankFileIgnored: return .statBankFileIgnored
+        case .statBankTooManyFiles: return .statBankTooManyFiles
         case .controlCharacter: return .controlCharacter
         case .bidiControl: return .bidiControl
         case .identityNumber: return .identityNumber

@@ -55,6 +55,12 @@ enum IndicatorReader {
     }
 
     static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> TableRead<IndicatorRow> {
+        var places: [String: IndicatorMerge.Place] = [:]
+        return read(table, own: own, places: &places)
+    }
+
+    /// Reads the rows, and where each row's value stands (`indikator|år|nivå` → the `verdi` cell and its line), for messages that compare it.
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry], places: inout [String: IndicatorMerge.Place]) -> TableRead<IndicatorRow> {
         var columns = ColumnTable(table, required: ["indikator", "år", "nivå", "verdi", "enhet", "kilde", "status"],
                                   optional: ["teller", "nevner", "merknad"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
@@ -95,6 +101,7 @@ enum IndicatorReader {
                 continue
             }
             seen[key] = record.line
+            places[key] = IndicatorMerge.Place(location: table.location(of: record, cell: columns.cell(record, "verdi")), excerpt: table.sourceLine(record.line))
             rows.append(IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
                                      provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad"))))
         }

@@ -37,7 +37,7 @@ public struct Chapter: Sendable, Hashable {
     public let writer: ChapterWriter
     /// The chapter whose section this one becomes when both are in the report (the union representatives' part of staffing).
     public let sectionOf: ChapterID?
-    /// The data files whose figures the chapter shows (for `status`: a file without the report year).
+    /// The data files whose figures the chapter shows (for `status`: a file without the report year; a folder ends in `/`).
     public let dataFiles: [String]
 
     init(_ id: ChapterID, nb: String, nn: String, needsText: Bool = true, writer: ChapterWriter = .leader, sectionOf: ChapterID? = nil,
@@ -57,7 +57,7 @@ public struct Chapter: Sendable, Hashable {
 /// its templates in `Templates/nb/` and `Templates/nn/`, and (only if it shows figures) a case in `ViewBuilder`.
 public enum ChapterRegistry {
     static let staffFiles = ["data/bemanning.csv", "data/personale.csv"]
-    static let indicatorFiles = ["data/indikatorer.csv"]
+    static let indicatorFiles = ["data/indikatorer.csv", "data/ssb/"]
 
     /// Every built-in chapter, in the standard order.
     public static let all: [Chapter] = [

@@ -33,14 +33,40 @@ public enum IndicatorSource: Sendable {
     case formula(@Sendable (ReportData) -> [IndicatorRow])
 }
 
+/// A category another dimension of an SSB table must have for a variable to mean the indicator (age group 0–17,
+/// all measures …).
+public struct StatBankRequirement: Sendable, Hashable {
+    /// The dimension's id in SSB's tables (`KOKalder0000`).
+    public let dimension: String
+    /// The category code (`F000-017`).
+    public let code: String
+    /// What the category means, for the message when a download has another one.
+    public let meaning: String
+
+    /// Age group 0–17 years in SSB's KOSTRA tables on child welfare.
+    public static let ageZeroToSeventeen = StatBankRequirement(dimension: "KOKalder0000", code: "F000-017", meaning: "alder 0–17 år (F000-017)")
+    /// «Tiltak i alt», every kind of measure, in table 12275.
+    public static let allMeasures = StatBankRequirement(dimension: "KOKbvfunksjon0000", code: "0", meaning: "tiltak i alt (0)")
+}
+
 /// A statistics variable of SSB's statistics bank that is exactly this indicator.
 public struct StatBankVariable: Sendable, Hashable {
-    /// SSB's table, or nil when the variable means the same in every table that has it.
-    public let table: String?
-    /// The ContentsCode (`KOSbvbarnuspinnb0000`).
-    public let code: String
-    /// SSB's labels of the variable (nynorsk and bokmål as the tables show them), for downloads without codes.
+    /// Creates a mapping (the registry's entries cite where each was verified).
+    public init(table: String, code: String?, labels: [String], requirements: [StatBankRequirement] = []) {
+        self.table = table
+        self.code = code
+        self.labels = labels
+        self.requirements = requirements
+    }
+
+    /// The table the variable was verified in (its number goes into the provenance either way).
+    public let table: String
+    /// The ContentsCode (`KOSbvbarnuspinnb0000`), or nil where only SSB's label could be verified.
+    public let code: String?
+    /// SSB's labels of the variable (nynorsk as the tables show it, and bokmål), for downloads without codes.
     public let labels: [String]
+    /// Categories the table's other dimensions must have for a figure to be this indicator.
+    public let requirements: [StatBankRequirement]
 }
 
 /// Everything the program knows about one built-in indicator.
@@ -174,21 +200,30 @@ extension IndicatorRegistry {
              .percent, basis: .ofCount(.investigations)),
         // SSB «Om statistikkvariabelen» (ssb.no/kompis/statbank, val=KOSbvbarnuspinnb0000): «Prosentdelen barn med
         // undersøking ift. innbyggarar 0-17 år. Teljar: Barn 0-17 år med undersøking i løpet av året. Nemnar: Talet på
-        // innbyggarar 0-17 år frå SSBs befolkningsstatistikk.»
+        // innbyggarar 0-17 år frå SSBs befolkningsstatistikk.» Table 12286 «Barn med undersøking og prosentdelen barn
+        // med undersøking frå barnevernet (K)» (Bufdir's kommunemonitor, script_henting/hente_alle_kostradata.R).
         make(.childrenInvestigatedShare, name: Words(nb: "Andel barn 0–17 år med undersøkelse", nn: "Prosentdel barn 0–17 år med undersøking"),
              subject: Words(nb: "Andelen barn 0–17 år med undersøkelse", nn: "Prosentdelen barn 0–17 år med undersøking"),
              .percent, basis: .ofCount(.inhabitants),
-             statBank: [StatBankVariable(table: nil, code: "KOSbvbarnuspinnb0000",
+             statBank: [StatBankVariable(table: "12286", code: "KOSbvbarnuspinnb0000",
                                          labels: ["Prosentdelen barn med undersøking ift. innbyggarar 0-17 år",
                                                   "Andel barn med undersøkelse ift. innbyggere 0-17 år"])]),
     ]
 
+    // Table 12275 «Barn med tiltak i løpet av året og per 31. desember, etter region, alder, funksjon,
+    // statistikkvariabel og år» with KOKalder0000 = F000-017 and KOKbvfunksjon0000 = 0 «Tiltak i alt»: Bufdir's
+    // kommunemonitor fetches «Antall barn 0-17 år med tiltak i alt i løpet av året» as KOSbvbarntiltaka0000 and
+    // «Barn med barnevernstiltak i forhold til innbyggere i aldersgruppen 0-17 år» as KOSbvbarntiltaka0001.
+    static let measuresZeroToSeventeen: [StatBankRequirement] = [.ageZeroToSeventeen, .allMeasures]
+
     static let measures: [Indicator] = [
         make(.childrenWithMeasures, name: Words(nb: "Barn med tiltak i løpet av året", nn: "Barn med tiltak i løpet av året"),
-             subject: Words(nb: "Antall barn med tiltak i løpet av året", nn: "Talet på barn med tiltak i løpet av året"), .count, keyFigure: true),
+             subject: Words(nb: "Antall barn med tiltak i løpet av året", nn: "Talet på barn med tiltak i løpet av året"), .count, keyFigure: true,
+             statBank: [StatBankVariable(table: "12275", code: "KOSbvbarntiltaka0000", labels: [], requirements: measuresZeroToSeventeen)]),
         make(.childrenWithMeasuresShare, name: Words(nb: "Andel barn 0–17 år med tiltak", nn: "Prosentdel barn 0–17 år med tiltak"),
              subject: Words(nb: "Andelen barn 0–17 år med tiltak", nn: "Prosentdelen barn 0–17 år med tiltak"),
-             .percent, basis: .countPer(.childrenWithMeasures, per: .inhabitants)),
+             .percent, basis: .countPer(.childrenWithMeasures, per: .inhabitants),
+             statBank: [StatBankVariable(table: "12275", code: "KOSbvbarntiltaka0001", labels: [], requirements: measuresZeroToSeventeen)]),
         make(.childrenWithInHomeMeasures, name: Words(nb: "Barn med hjelpetiltak per 31.12.", nn: "Barn med hjelpetiltak per 31.12."),
              subject: Words(nb: "Antall barn med hjelpetiltak ved årets slutt", nn: "Talet på barn med hjelpetiltak ved utgangen av året"), .count),
     ]
@@ -225,12 +260,21 @@ extension IndicatorRegistry {
                          nn: "Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak"),
              subject: Words(nb: "Brutto driftsutgifter til saksbehandling per barn med undersøkelse eller tiltak",
                             nn: "Brutto driftsutgifter til saksbehandling per barn med undersøking eller tiltak"),
-             .kroner),
+             .kroner,
+             // SSB's KOSTRA key figures for child welfare (ssb.no/kommunefakta/kostra/<kommune>/barnevern) print the variable
+             // of table 12279 as «Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak (kr)». Its code
+             // could not be verified: matched on the label only.
+             statBank: [StatBankVariable(table: "12279", code: nil, labels: ["Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak"])]),
         make(.inHomeMeasuresExpenditureShare,
              name: Words(nb: "Andel av netto driftsutgifter til tiltak for barn som ikke er plassert (funksjon 251)",
                          nn: "Del av netto driftsutgifter til tiltak for barn som ikkje er plasserte (funksjon 251)"),
              subject: Words(nb: "Andelen av utgiftene som gikk til tiltak for barn som bor hjemme",
                             nn: "Delen av utgiftene som gjekk til tiltak for barn som bur heime"),
-             .percent),
+             .percent,
+             // SSB «Om statistikkvariabelen» (val=KOSandelndu2510000, the page of table 12279 «Nøkkeltal utgifter barnevern»):
+             // «Delen av netto driftsutgifter til barnevern (funksjonane 244, 251 og 252) som gjekk til barn som ikkje er
+             // plasserte av barnevernet (funksjon 251)».
+             statBank: [StatBankVariable(table: "12279", code: "KOSandelndu2510000",
+                                         labels: ["Delen netto driftsutgifter til barn som ikkje er plasserte av barnevernet (funksjon 251)"])]),
     ]
 }
