@@ -2,7 +2,7 @@
 import PackageDescription
 
 // One self-contained binary with no third-party packages: every module here is ours.
-// Dependencies flow one way: SourceText/Escaping/NumberFormatting → CSV, Mustache, Markdown, Charts, DisclosureControl →
+// Dependencies flow one way: SourceText/Escaping/NumberFormatting → CSV, Mustache, Markdown, Charts, DisclosureControl, TextDiff →
 // ReportModel → ReportInputs, ReportRendering → ReportBuilding → TilstandsrapportCLI → tilstandsrapport. Workbooks
 // and SSB downloads: ZIPArchive → Spreadsheet (+ SourceText, CSV) → StatBank → ReportInputs.
 let package = Package(
@@ -25,6 +25,8 @@ let package = Package(
         .target(name: "Mustache", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Markdown", dependencies: ["SourceText", "Escaping"]),
         .target(name: "Charts", dependencies: ["Escaping", "NumberFormatting"]),
+        // Paragraph and word differences between two versions of a text (what changed since an approval).
+        .target(name: "TextDiff"),
         // The attacker's search runs millions of steps in the property test: optimised even in debug builds.
         .target(name: "DisclosureControl", swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .target(name: "ReportModel", dependencies: ["SourceText", "NumberFormatting", "DisclosureControl"]),
@@ -32,8 +34,8 @@ let package = Package(
         .target(name: "ReportRendering", dependencies: ["SourceText", "Escaping", "ReportModel", "Mustache", "Markdown", "Charts"]),
         // Building a report as a library call (load → compute → render → files in memory), for the command line,
         // a preview server or a batch runner alike.
-        .target(name: "ReportBuilding", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "Mustache", "EmbeddedResources"]),
-        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportBuilding", "EmbeddedResources"]),
+        .target(name: "ReportBuilding", dependencies: ["SourceText", "ReportModel", "ReportInputs", "ReportRendering", "Mustache", "EmbeddedResources", "TextDiff"]),
+        .target(name: "TilstandsrapportCLI", dependencies: ["SourceText", "ReportModel", "ReportBuilding", "EmbeddedResources", "TextDiff"]),
         .executableTarget(name: "tilstandsrapport", dependencies: ["TilstandsrapportCLI", "ReportBuilding"]),
 
         // Templates/ and SampleData/ compiled into the binary: the plugin runs the tool, which writes
@@ -65,6 +67,7 @@ let package = Package(
         .testTarget(name: "MustacheTests", dependencies: ["Mustache", "TestSupport"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown", "TestSupport"]),
         .testTarget(name: "ChartsTests", dependencies: ["Charts", "TestSupport"]),
+        .testTarget(name: "TextDiffTests", dependencies: ["TextDiff"]),
         // The property test enumerates millions of assignments: optimised even in debug builds, like the engine.
         .testTarget(name: "DisclosureControlTests", dependencies: ["DisclosureControl"], swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]),
         .testTarget(name: "ReportModelTests", dependencies: ["ReportModel", "TestSupport"]),
@@ -73,7 +76,7 @@ let package = Package(
         .testTarget(name: "ReportRenderingTests", dependencies: ["ReportRendering", "ReportInputs", "Mustache", "TestSupport"], exclude: ["Golden"]),
         .testTarget(
             name: "CLITests",
-            dependencies: ["TilstandsrapportCLI", "ReportBuilding", "ReportInputs", "EmbeddedResources", "TestSupport"],
+            dependencies: ["TilstandsrapportCLI", "ReportBuilding", "ReportInputs", "ReportModel", "TextDiff", "EmbeddedResources", "TestSupport"],
             exclude: ["Commands", "Hostile/all-input-findings.txt"]
         ),
     ]

@@ -11,7 +11,19 @@ import PackageDescription
 // the root package's build tool (EmbedResourcesTool) is built with the same flags and has no fuzz entry
 // point. libFuzzer is linked into the fuzz targets only (linkerSettings below). `-use-ld=lld` because
 // gold crashes on the ASan-instrumented debug info. Each target's file exports `LLVMFuzzerTestOneInput`.
-let fuzzers = ["FuzzCSV", "FuzzSettings", "FuzzFrontMatter", "FuzzMustache", "FuzzMarkdown", "FuzzBuild", "FuzzInflate", "FuzzWorkbook", "FuzzStatBank"]
+// One name per line, so that branches adding targets merge without conflicts.
+let fuzzers = [
+    "FuzzCSV",
+    "FuzzSettings",
+    "FuzzFrontMatter",
+    "FuzzMustache",
+    "FuzzMarkdown",
+    "FuzzBuild",
+    "FuzzJSON",
+    "FuzzInflate",
+    "FuzzWorkbook",
+    "FuzzStatBank",
+]
 
 let package = Package(
     name: "TilstandsrapportFuzz",

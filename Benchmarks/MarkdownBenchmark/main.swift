@@ -3,13 +3,34 @@
 import Foundation
 import Markdown
 
-// `--file PATH` times one file only (handy under a profiler).
+/// cmark-gfm's usual four extensions (table, strikethrough, autolink, tasklist), as in the peers' figures.
+let fourExtensions = ParseOptions(tables: true, strikethrough: true, autolinks: true, taskLists: true, tagFilter: false, footnotes: false)
+
+// `--render` writes the HTML of standard input (all six extensions, unsafe), for comparing by hand.
+if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "--render" {
+    let input = FileHandle.standardInput.readDataToEndOfFile()
+    print(HTMLWriter(options: .unsafe).render(MarkdownParser.parse([UInt8](input), options: .gfm)), terminator: "")
+    exit(0)
+}
+
+// `--file PATH` renders one file as cmark-gfm's command line would (the four extensions), writes the HTML to
+// standard output and the time to standard error: for a profiler, and for the side-by-side run below.
 if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--file" {
     let bytes = [UInt8](FileManager.default.contents(atPath: CommandLine.arguments[2]) ?? Data())
     let start = DispatchTime.now().uptimeNanoseconds
-    let html = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(bytes, options: .gfm))
+    let options = ParseOptions(tables: true, strikethrough: true, autolinks: true, taskLists: true, tagFilter: false, footnotes: false)
+    var html = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(bytes, options: options))
     let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    print(String(format: "%d bytes in %.1f ms, %d bytes of HTML", bytes.count, time * 1000, html.utf8.count))
+    html.withUTF8 { buffer in
+        var written = 0
+        while written < buffer.count {
+            guard let base = buffer.baseAddress else { break }
+            let result = write(1, base + written, buffer.count - written)
+            if result <= 0 { break }
+            written += result
+        }
+    }
+    FileHandle.standardError.write(Data(String(format: "%d bytes in %.1f ms, %d bytes of HTML\n", bytes.count, time * 1000, html.utf8.count).utf8))
     exit(0)
 }
 
@@ -36,6 +57,15 @@ func median(_ runs: Int, _ body: () -> Void) -> Double {
     return times[times.count / 2]
 }
 
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--nodes" {
+    let bytes = [UInt8](FileManager.default.contents(atPath: CommandLine.arguments[2]) ?? Data())
+    let document = MarkdownParser.parse(bytes, options: fourExtensions)
+    var literalBytes = 0, literals = 0
+    for node in document.nodes where !node.literal.isEmpty { literals += 1; literalBytes += node.literal.count }
+    print("node stride \(MemoryLayout<Node>.stride) bytes, \(document.nodes.count) nodes (capacity \(document.nodes.capacity)), \(literals) literals, \(literalBytes) literal bytes")
+    exit(0)
+}
+
 let shared = sharedFolder()
 print("Markdown benchmark (release), inputs from \(shared.standardizedFileURL.path)")
 for file in ["report.md", "spec-concat.md"] {
@@ -45,11 +75,77 @@ for file in ["report.md", "spec-concat.md"] {
     }
     let bytes = [UInt8](data)
     var html = ""
-    let time = median(5) { html = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(bytes, options: .gfm)) }
+    let time = median(5) { html = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(bytes, options: fourExtensions)) }
     let megabytes = Double(bytes.count) / 1_000_000
     print(String(format: "%@: %.2f MB in %.1f ms (median of 5) = %.1f MB/s; %d bytes of HTML", file, megabytes, time * 1000, megabytes / time, html.utf8.count))
 }
 print("peers on this kind of machine: cmark-gfm 36.9 MB/s (report.md), 6.9 MB/s (spec-concat.md); Ink 4.3 MB/s")
+
+// Side by side with cmark-gfm, when it is installed: whole processes (start-up, reading, parsing, writing HTML
+// to /dev/null) with the same four extensions, median of 5, and peak memory (maximum resident set size).
+func findCmark() -> String? {
+    for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
+        let path = "\(folder)/cmark-gfm"
+        if FileManager.default.isExecutableFile(atPath: path) { return path }
+    }
+    return nil
+}
+
+/// Wall time and peak resident memory (KB) of one child process. The memory comes from `/usr/bin/time`, which
+/// forks for real: a child spawned straight from here would report this process's own peak (the spawn shares
+/// our memory until it executes the program, and Linux counts that towards the child's maximum).
+func measureProcess(_ path: String, _ arguments: [String]) -> (seconds: Double, peakKB: Int) {
+    let timeTool = "/usr/bin/time"
+    guard FileManager.default.isExecutableFile(atPath: timeTool) else { return measureSpawn(path, arguments) }
+    let report = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-benchmark-\(getpid()).time").path
+    let (seconds, _) = measureSpawn(timeTool, ["-f", "%M", "-o", report, path] + arguments)
+    let text = (try? String(contentsOfFile: report, encoding: .utf8)) ?? ""
+    try? FileManager.default.removeItem(atPath: report)
+    return (seconds, Int(text.split(separator: "\n").last.map(String.init) ?? "") ?? 0)
+}
+
+func measureSpawn(_ path: String, _ arguments: [String]) -> (seconds: Double, peakKB: Int) {
+    var pid: pid_t = 0
+    var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+    let start = DispatchTime.now().uptimeNanoseconds
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (0, 0) }
+    var status: Int32 = 0
+    var usage = rusage()
+    _ = wait4(pid, &status, 0, &usage)
+    let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    for pointer in argv { free(pointer) }
+    posix_spawn_file_actions_destroy(&actions)
+    return (time, usage.ru_maxrss)
+}
+
+if let cmark = findCmark() {
+    let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
+        : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
+    print("\nSide by side with \(cmark) (whole processes, table strikethrough autolink tasklist, median of 5; peak memory by /usr/bin/time):")
+    for file in ["report.md", "spec-concat.md"] {
+        let path = shared.appendingPathComponent("bench/markdown/\(file)").path
+        func medianRun(_ executable: String, _ arguments: [String]) -> (Double, Int) {
+            _ = measureProcess(executable, arguments)
+            let runs = (0..<5).map { _ in measureProcess(executable, arguments) }
+            let times = runs.map(\.seconds).sorted()
+            return (times[2], runs.map(\.peakKB).max() ?? 0)
+        }
+        let (ourTime, ourPeak) = medianRun(me, ["--file", path])
+        let (theirTime, theirPeak) = medianRun(cmark, ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist", "--unsafe", path])
+        print(String(format: "%@: ours %.1f ms, %d KB; cmark-gfm %.1f ms, %d KB; time %.2f×, memory %.2f×",
+                     file, ourTime * 1000, ourPeak, theirTime * 1000, theirPeak, ourTime / theirTime, Double(ourPeak) / Double(theirPeak)))
+    }
+    let empty = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-benchmark-empty.md")
+    FileManager.default.createFile(atPath: empty.path, contents: Data("x\n".utf8))
+    let (ourStart, _) = (0..<21).map { _ in measureProcess(me, ["--file", empty.path]) }.sorted { $0.seconds < $1.seconds }[10]
+    let (theirStart, _) = (0..<21).map { _ in measureProcess(cmark, [empty.path]) }.sorted { $0.seconds < $1.seconds }[10]
+    print(String(format: "process start-up (a one-line file, median of 21): ours %.1f ms, cmark-gfm %.1f ms", ourStart * 1000, theirStart * 1000))
+} else {
+    print("\ncmark-gfm not installed: no side-by-side figures (apt-get install cmark-gfm)")
+}
 
 // Scaling: each family at n and 10n; k = log(t(10n)/t(n)) / log(bytes(10n)/bytes(n)) ≈ 1 when linear.
 func repeated(_ text: String, _ count: Int) -> String { String(repeating: text, count: count) }
@@ -83,8 +179,8 @@ print("\nPathological families: time at n and 10n (10n = the full size in pathol
 for (name, make, n) in families {
     let small = make(n / 10), large = make(n)
     let smallBytes = Array(small.utf8), largeBytes = Array(large.utf8)
-    let tSmall = median(3) { _ = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(smallBytes, options: .gfm)) }
-    let tLarge = median(3) { _ = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(largeBytes, options: .gfm)) }
+    let tSmall = median(3) { _ = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(smallBytes, options: fourExtensions)) }
+    let tLarge = median(3) { _ = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(largeBytes, options: fourExtensions)) }
     let k = log(tLarge / tSmall) / log(Double(largeBytes.count) / Double(smallBytes.count))
     let flag = k > 1.5 && tLarge > 0.02 ? "  <-- superlinear" : ""
     print(String(format: "%-34@ %8.1f ms %8.1f ms  k = %.2f%@", name as NSString, tSmall * 1000, tLarge * 1000, k, flag as NSString))

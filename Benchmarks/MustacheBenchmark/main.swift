@@ -29,6 +29,20 @@ func md5Hex(of bytes: [UInt8]) -> String {
     return String(output.prefix(32))
 }
 
+// `--nested N`: compiles a template of N nested sections (it must end in MUS015 at level 51) and prints
+// the time and the process's peak memory.
+if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--nested", let depth = Int(CommandLine.arguments[2]) {
+    let source = String(repeating: "{{#a}}", count: depth) + "x" + String(repeating: "{{/a}}", count: depth)
+    let start = DispatchTime.now().uptimeNanoseconds
+    var outcome = "compiled"
+    do { _ = try Template(name: "dyp.mustache", source: source) } catch { outcome = error.diagnostic.code }
+    let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    print(String(format: "%d nested sections (%d bytes): %@ in %.1f ms, peak memory %d KB", depth, source.utf8.count, outcome, time * 1000, usage.ru_maxrss))
+    exit(0)
+}
+
 let folder = benchFolder()
 do {
     let json = try String(contentsOf: folder.appendingPathComponent("context.json"), encoding: .utf8)

@@ -138,10 +138,33 @@ func timePrivacy(_ label: String, project: URL, runs: Int) {
 
 let sample = sampleProject()
 let big = bigProject(from: sample)
+/// The sample with `count` indicators of the municipality's own (issue 16: 8 000 took 19 s, growing quadratically).
+func ownIndicatorProject(from sample: URL, count: Int) -> URL {
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("tilstandsrapport-bench-own-\(count)-\(getpid())")
+    try? FileManager.default.removeItem(at: root)
+    try? FileManager.default.copyItem(at: sample, to: root)
+    var catalogue = "id;navn;enhet;retning\n"
+    var rows = (try? String(contentsOf: root.appendingPathComponent("data/indikatorer.csv"), encoding: .utf8)) ?? ""
+    if !rows.hasSuffix("\n") { rows += "\r\n" }
+    for number in 1...count {
+        catalogue += "egen_\(number);Egen indikator \(number);prosent;høyere er bedre\n"
+        for year in 2024...2025 { rows += "egen_\(number);\(year);kommune;\(40 + number % 50),5;prosent;;;internt;endelig;\r\n" }
+    }
+    write(catalogue, root.appendingPathComponent("data/indikator-katalog.csv"))
+    write(rows, root.appendingPathComponent("data/indikatorer.csv"))
+    return root
+}
+
 print("Report benchmark (release). Goal: sample < 50 ms, big city < 1 s, privacy audit of the big city < 50 ms.")
 time("sample (Fjordvik, 5 years)", project: sample, runs: 20)
 time("big city (10 years, 50 indicators, 5 000 survey responses, 100-page text)", project: big, runs: 5)
 timePrivacy("sample", project: sample, runs: 20)
 timePrivacy("big city", project: big, runs: 5)
+// Linear growth: 8 000 own indicators should take about four times as long as 2 000.
+for count in [2000, 8000] {
+    let own = ownIndicatorProject(from: sample, count: count)
+    time("\(count) own indicators", project: own, runs: 3)
+    try? FileManager.default.removeItem(at: own)
+}
 try? FileManager.default.removeItem(at: sample)
 try? FileManager.default.removeItem(at: big)

@@ -26,7 +26,12 @@ extension Chart {
 
     /// The colour of series `index`.
     func entry(_ index: Int) -> Palette.Entry {
-        Palette.entry(index, of: series.count, palette: palette)
+        Palette.entry(palette == .categorical ? slot(index) : index, of: series.count, palette: palette)
+    }
+
+    /// The style slot of series `index`: its own, or its place.
+    func slot(_ index: Int) -> Int {
+        index >= 0 && index < series.count ? series[index].slot ?? index : index
     }
 
     /// Points without a drawable value, per series: "Landet: 2025 (mangler)"; "" when every point is drawn.

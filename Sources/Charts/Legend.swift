@@ -17,6 +17,8 @@ struct Legend {
     private(set) var height = 0.0
     let key: Key
     let colours: [Palette.Entry]
+    /// Each series' marker and dash (its style slot).
+    let slots: [Int]
     let canvas: Canvas
 
     static let swatch = 12.0
@@ -27,10 +29,11 @@ struct Legend {
     /// Lays out `texts` (one per series; empty ones are skipped) from (`left`, `top`) within `width`.
     init(
         texts: [String], colours: [Palette.Entry], key: Key, left: Double, top: Double, width: Double,
-        canvas: Canvas, onePerRow: Bool
+        canvas: Canvas, onePerRow: Bool, slots: [Int] = []
     ) {
         self.key = key
         self.colours = colours
+        self.slots = slots
         self.canvas = canvas
         let size = canvas.fontSize
         let keyWidth = key == .swatch ? Legend.swatch : Legend.lineKey
@@ -58,6 +61,7 @@ struct Legend {
         let size = canvas.fontSize
         for item in items {
             let colour = item.series < colours.count ? colours[item.series].fill : Palette.axis
+            let slot = item.series < slots.count ? slots[item.series] : item.series
             let middle = item.y + TextMetrics.ascent * size - 0.35 * size
             switch key {
             case .swatch:
@@ -67,8 +71,8 @@ struct Legend {
             case .line:
                 writer.line(
                     x1: item.x, y1: middle, x2: item.x + Legend.lineKey, y2: middle, stroke: colour, width: 2.5,
-                    className: "series-line s\(item.series % 6)")
-                writer.marker(MarkerShape.forSeries(item.series), x: item.x + Legend.lineKey / 2, y: middle, size: 9, fill: colour)
+                    className: "series-line s\(slot % 6)")
+                writer.marker(MarkerShape.forSeries(slot), x: item.x + Legend.lineKey / 2, y: middle, size: 9, fill: colour)
             }
             writer.text(item.lines, x: item.x + keyWidth + 6, y: item.y + TextMetrics.ascent * size, size: size)
         }

@@ -39,11 +39,11 @@ extension LineRenderer {
             let runs = segments(index)
             for run in runs where run.count > 1 {
                 writer.polyline(
-                    run.map { (x: $0.x, y: $0.y) }, stroke: colour, width: 2.5, className: "series-line s\(index % 6)")
+                    run.map { (x: $0.x, y: $0.y) }, stroke: colour, width: 2.5, className: "series-line s\(chart.slot(index) % 6)")
             }
             for placed in runs.joined() {
                 writer.marker(
-                    MarkerShape.forSeries(index), x: placed.x, y: placed.y, size: LineRenderer.markerSize, fill: colour)
+                    MarkerShape.forSeries(chart.slot(index)), x: placed.x, y: placed.y, size: LineRenderer.markerSize, fill: colour)
                 let half = LineRenderer.markerSize / 2 + 1
                 markers.append(TextBox(
                     left: placed.x - half, top: placed.y - half, right: placed.x + half, bottom: placed.y + half, text: ""))

@@ -30,7 +30,8 @@ struct LineRenderer {
         // One entry per row on a phone, so every label starts at the same place; rows that flow on a laptop.
         legend = Legend(
             texts: texts, colours: colours, key: .line, left: canvas.margin, top: canvas.margin,
-            width: canvas.width - 2 * canvas.margin, canvas: canvas, onePerRow: layout == .narrow)
+            width: canvas.width - 2 * canvas.margin, canvas: canvas, onePerRow: layout == .narrow,
+            slots: chart.series.indices.map(chart.slot))
         let top = canvas.margin + legend.height + (legend.height > 0 ? 4 : 0)
         plotRight = canvas.right - 4
         let scale = Scale.fitted(values: chart.drawableValues, maximum: chart.maximum)

@@ -24,11 +24,15 @@ public struct ChartSeries: Sendable, Equatable {
     public var name: String
     /// One point per category, in category order; missing trailing points count as missing values.
     public var points: [ChartPoint]
+    /// The colour, marker and dash this series keeps in every chart (a categorical palette's entry), so that
+    /// «Landet» looks the same beside or without «Fylket»; nil: its place in the chart.
+    public var slot: Int?
 
     /// Creates a series.
-    public init(name: String, points: [ChartPoint]) {
+    public init(name: String, points: [ChartPoint], slot: Int? = nil) {
         self.name = name
         self.points = points
+        self.slot = slot
     }
 }
 

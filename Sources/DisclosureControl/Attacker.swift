@@ -7,7 +7,8 @@
 ///    published numbers, shares and «skjult» marks rule none of them out.
 /// 2. From the published numbers alone (no label), a small count could also be 0 or t or more: the
 ///    numbers never prove that a group is small and not empty.
-/// 3. A count hidden to protect another («skjult»), and an unprinted count that is hidden with a
+/// 3. A small count can take more than one value, whatever rules the others out.
+/// 4. A count hidden to protect another («skjult»), and an unprinted count that is hidden with a
 ///    printed one (a group's survey answers, hidden with its number of answers), can take more than
 ///    one value.
 /// The reader knows every relation that holds by definition, every printed number and share with its
@@ -64,12 +65,21 @@ struct Attacker {
         let cell = part.cells[local]
         let value = cell.value
         if cell.countsPeople, value > 0, value < threshold {
+            var anotherValue = false
             for candidate in 1..<threshold where candidate != value {
-                guard session.possible(.full, local, candidate, candidate) != true else { continue }
+                guard session.possible(.full, local, candidate, candidate) != true else {
+                    anotherValue = true
+                    continue
+                }
                 // Ruled out by the numbers: a finding unless the labels alone rule it out too (unknown counts as possible).
                 if session.possible(.labelsOnly, local, candidate, candidate) != false {
                     findings.append(.narrowed(cell: local, value: candidate))
                 }
+            }
+            // Marks alone can pin a count too (four «<5» parts of a «<5» total are each 1): the exemption above
+            // is for a value the marks rule out, never for the only one left.
+            if !anotherValue, session.possible(.full, local, 0, value - 1) != true, session.possible(.full, local, threshold, cap) != true {
+                findings.append(.pinned(cell: local))
             }
             let zero = session.possible(.numbersOnly, local, 0, 0) == true
             if !zero, session.possible(.numbersOnly, local, threshold, cap) != true {

@@ -14,15 +14,24 @@ public enum MarkdownParser {
 
     private static func parseValid(_ bytes: [UInt8], options: ParseOptions) -> Document {
         var blocks = BlockParser(options: options)
-        var document = blocks.parse(bytes)
-        if options.taskLists { TaskLists.mark(in: &document) }
+        // A byte-order mark at the start is not text (cmark drops it too).
+        let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        var document = blocks.parse(hasBOM ? Array(bytes[3...]) : bytes)
+        document.options = options
         var inlines = InlineParser(document: document, references: blocks.references, options: options)
         document = Document()
         inlines.parseAll()
+        if options.footnotes, blocks.footnoteDefinitions > 0 || inlines.footnoteReferences > 0 {
+            Footnotes.resolve(in: &inlines.document)
+        }
+        // E-mail addresses are linked last, so the text of an unresolved `[^label]` is searched too.
+        if options.autolinks { Autolinker.linkEmails(in: &inlines.document) }
         return inlines.document
     }
 
     static func sanitized(_ bytes: [UInt8]) -> [UInt8] {
+        // Valid input without NUL (the usual case) is used as it is, with no copy kept.
+        if !bytes.contains(0), String(validating: bytes, as: UTF8.self) != nil { return bytes }
         var repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
         if repaired.contains(0) { repaired = replacingNUL(repaired) }
         return repaired
@@ -35,24 +44,5 @@ public enum MarkdownParser {
             if byte == 0 { out += [0xEF, 0xBF, 0xBD] } else { out.append(byte) }
         }
         return out
-    }
-}
-
-/// GFM task list items: `[ ]` or `[x]` at the start of an item's first paragraph.
-enum TaskLists {
-    static func mark(in document: inout Document) {
-        for index in 0..<document.nodes.count where document.nodes[index].kind == .item {
-            let paragraph = document.nodes[index].firstChild
-            guard paragraph >= 0, document[paragraph].kind == .paragraph else { continue }
-            let text = document[paragraph].literal
-            guard text.count >= 4, text[0] == UInt8(ascii: "["), text[2] == UInt8(ascii: "]"),
-                  Scanners.isWhitespace(text[3]) else { continue }
-            let mark = text[1]
-            guard mark == 0x20 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X") else { continue }
-            document.nodes[index].taskChecked = mark != 0x20
-            var start = 3
-            while start < text.count, Scanners.isSpaceOrTab(text[start]) { start += 1 }
-            document[paragraph].literal.removeSubrange(0..<start)
-        }
     }
 }

@@ -67,6 +67,11 @@ struct MustacheMessage: Sendable {
         MustacheMessage(code: "MUS013", text: "Malen «\(name)» er ikke gyldig UTF-8-tekst.")
     }
 
+    static func nestedTooDeeply(limit: Int) -> MustacheMessage {
+        MustacheMessage(code: "MUS015", text: "Seksjonene ligger inne i hverandre i mer enn \(limit) nivåer.",
+                        expected: "høyst \(limit) nivåer med «{{#…}}», «{{^…}}», «{{<…}}» og «{{$…}}» inne i hverandre")
+    }
+
     static func closeOutsideParent(_ name: String) -> MustacheMessage {
         MustacheMessage(code: "MUS014", text: "Blokken «\(name)» står i en foreldremal, men utenfor en blokk.",
                         expected: "bare «{{$navn}}…{{/navn}}» inne i «{{<forelder}}»")

@@ -66,6 +66,17 @@ public enum MarkdownValueEscaper {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The `:` of `letters://` or the `.` of `www.`, where GFM's extended autolinks start.
+    private static func startsAutolink(_ bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte == UInt8(ascii: ":") {
+            return index > 0 && (bytes[index - 1] | 0x20) >= UInt8(ascii: "a") && (bytes[index - 1] | 0x20) <= UInt8(ascii: "z")
+                && index + 2 < bytes.count && bytes[index + 1] == UInt8(ascii: "/") && bytes[index + 2] == UInt8(ascii: "/")
+        }
+        return byte == UInt8(ascii: ".") && index >= 3 && bytes[index - 3] == UInt8(ascii: "w")
+            && bytes[index - 2] == UInt8(ascii: "w") && bytes[index - 1] == UInt8(ascii: "w")
+    }
+
     static func append(_ text: String, to out: inout [UInt8]) {
         var atStart = true
         var leadingDigits = false
@@ -105,6 +116,13 @@ public enum MarkdownValueEscaper {
                 }
             }
             let nextIsLetter = next.map { ($0 | 0x20) >= UInt8(ascii: "a") && ($0 | 0x20) <= UInt8(ascii: "z") } ?? false
+            // GFM finds `scheme://` and `www.` autolinks in the source, so a link would run on over the
+            // escapes that follow it and show their backslashes: a value's URL stays text instead.
+            if startsAutolink(bytes, at: index) {
+                out.append(UInt8(ascii: "\\"))
+                out.append(byte)
+                continue
+            }
             switch byte {
             case UInt8(ascii: "<") where !nextIsLetter && next != UInt8(ascii: "/") && next != UInt8(ascii: "!") && next != UInt8(ascii: "?"):
                 out.append(byte)

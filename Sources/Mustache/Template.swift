@@ -66,7 +66,8 @@ struct Reindent: Sendable {
 indirect enum Node: Sendable {
     case text([UInt8])
     case variable(Name, escaped: Bool)
-    case section(Name, nodes: [Node], rawText: String, delimiters: Delimiters)
+    /// `rawText` is the byte range of the section's text in the template's source (what a lambda gets).
+    case section(Name, nodes: [Node], rawText: Range<Int>, delimiters: Delimiters)
     case inverted(Name, nodes: [Node])
     case partial(TemplateReference, indentation: [UInt8], offset: Int)
     case parent(TemplateReference, blocks: [Block], indentation: [UInt8], offset: Int)

@@ -1,9 +1,14 @@
 /// Turns template bytes into nodes in three passes: tokens, standalone lines, tree.
 ///
-/// Standalone lines (a line holding only section, comment, partial, delimiter, parent or block tags and
-/// white space) vanish from the output, as the spec requires; that can only be decided once a whole line
-/// is tokenized, hence the separate pass.
+/// A standalone line (white space and one section, comment, partial, delimiter, parent or block tag)
+/// vanishes from the output, as the spec requires; that can only be decided once a whole line is
+/// tokenized, hence the separate pass. Only `~inheritance` lets several tags share a standalone line:
+/// parent and block tags and the tags closing them (`{{<parent}}{{$block}}`, `{{/block}}{{/parent}}`).
 struct TemplateParser {
+    /// Sections, parents and blocks nest at most this deep in one template; deeper is an error (MUS015),
+    /// so no template can exhaust the stack when it is rendered.
+    static let maximumNesting = 50
+
     let name: String
     let source: [UInt8]
     /// Added at the start of every line: a standalone partial's indentation.
@@ -57,6 +62,9 @@ struct TemplateParser {
     private func tokenize() throws(MustacheError) -> [Token] {
         var tokens: [Token] = []
         var delimiters = initialDelimiters
+        // Nesting is counted here already, so a template nested far too deep fails after `maximumNesting`
+        // levels instead of after reading all of it.
+        var depth = 0
         let count = source.count
         var index = 0
         var textStart = 0
@@ -73,8 +81,13 @@ struct TemplateParser {
             if byte == delimiters.open[0], matches(delimiters.open, at: index) {
                 if textStart < index { tokens.append(.text(textStart..<index)) }
                 let tag = try readTag(at: index, delimiters: delimiters)
-                if tag.kind == .delimiters {
-                    delimiters = try parseDelimiters(tag)
+                switch tag.kind {
+                case .delimiters: delimiters = try parseDelimiters(tag)
+                case .section, .inverted, .parent, .block:
+                    depth += 1
+                    if depth > Self.maximumNesting { throw site(tag.start).error(.nestedTooDeeply(limit: Self.maximumNesting)) }
+                case .close: depth = max(0, depth - 1)
+                default: break
                 }
                 tokens.append(.tag(tag))
                 index = tag.end
@@ -179,6 +192,7 @@ struct TemplateParser {
     private func applyStandaloneRules(_ tokens: [Token]) -> [Token] {
         var output: [Token] = []
         output.reserveCapacity(tokens.count + 8)
+        var open: [TagKind] = []
         var lineStart = 0
         while lineStart < tokens.count {
             var lineEnd = lineStart
@@ -186,13 +200,32 @@ struct TemplateParser {
                 if case .newline = tokens[lineEnd] { lineEnd += 1; break }
                 lineEnd += 1
             }
-            appendLine(tokens[lineStart..<lineEnd], to: &output)
+            appendLine(tokens[lineStart..<lineEnd], open: &open, to: &output)
             lineStart = lineEnd
         }
         return output
     }
 
-    private func appendLine(_ line: ArraySlice<Token>, to output: inout [Token]) {
+    /// True when the tags of one line may stand alone together: one tag, or only parent and block tags
+    /// and the closing tags of parents and blocks. Keeps `open` (the kinds of the open tags) up to date.
+    private func mayStandAloneTogether(_ tags: [Tag], open: inout [TagKind]) -> Bool {
+        var inheritanceOnly = true
+        for tag in tags {
+            switch tag.kind {
+            case .section, .inverted, .parent, .block:
+                open.append(tag.kind)
+                if tag.kind != .parent, tag.kind != .block { inheritanceOnly = false }
+            case .close:
+                let closes = open.popLast()
+                if closes != .parent, closes != .block { inheritanceOnly = false }
+            default:
+                inheritanceOnly = false
+            }
+        }
+        return tags.count == 1 || inheritanceOnly
+    }
+
+    private func appendLine(_ line: ArraySlice<Token>, open: inout [TagKind], to output: inout [Token]) {
         var tags: [Tag] = []
         var onlySpace = true
         var leading: [UInt8] = []
@@ -207,11 +240,11 @@ struct TemplateParser {
                 break
             }
         }
-        let standalone = onlySpace && !tags.isEmpty && tags.allSatisfy(\.canStandAlone)
+        let together = mayStandAloneTogether(tags, open: &open)
+        let standalone = onlySpace && !tags.isEmpty && tags.allSatisfy(\.canStandAlone) && together
         if !standalone {
-            if !indentation.isEmpty, line.contains(where: { if case .newline = $0 { return false }; return true }) {
-                output.append(.indentation)
-            }
+            // A standalone partial's indentation goes before every line, empty ones too (the spec's «each line»).
+            if !indentation.isEmpty, !line.isEmpty { output.append(.indentation) }
             output.append(contentsOf: line)
             return
         }
@@ -276,6 +309,9 @@ struct TemplateParser {
             stack[stack.count - 1].nodes.append(
                 .partial(reference(tag.content, offset: tag.start), indentation: tag.standalone ? tag.lineIndentation : [], offset: tag.start))
         case .section, .inverted, .parent, .block:
+            if stack.count > Self.maximumNesting {
+                throw site(tag.start).error(.nestedTooDeeply(limit: Self.maximumNesting))
+            }
             stack.append(Frame(tag: tag))
         case .close:
             guard stack.count > 1, let open = stack.last?.tag else {
@@ -293,8 +329,9 @@ struct TemplateParser {
         let name = Name(open.content, offset: open.start)
         switch open.kind {
         case .section:
-            let raw = String(decoding: source[open.end..<closeTag.start], as: UTF8.self)
-            parent.nodes.append(.section(name, nodes: frame.nodes, rawText: raw, delimiters: open.delimiters))
+            // The raw text is kept as a range into the source, not a copy: nested sections would
+            // otherwise copy the same text once per level.
+            parent.nodes.append(.section(name, nodes: frame.nodes, rawText: open.end..<closeTag.start, delimiters: open.delimiters))
         case .inverted:
             parent.nodes.append(.inverted(name, nodes: frame.nodes))
         case .parent:

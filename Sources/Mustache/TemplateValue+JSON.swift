@@ -137,14 +137,8 @@ private struct JSONParser {
                 case UInt8(ascii: "b"): out.append(0x08)
                 case UInt8(ascii: "f"): out.append(0x0C)
                 case UInt8(ascii: "u"):
-                    var scalar = try parseHex4()
-                    if (0xD800..<0xDC00).contains(scalar), index + 1 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try parseHex4()
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    }
-                    out.append(contentsOf: String(Unicode.Scalar(scalar).map(Character.init) ?? "\u{FFFD}").utf8)
+                    let scalar = try parseUnicodeEscape(at: index - 2)
+                    out.append(contentsOf: String(Character(scalar)).utf8)
                 default: out.append(escaped)
                 }
                 continue
@@ -153,6 +147,34 @@ private struct JSONParser {
             index += 1
         }
         throw fail("unterminated string")
+    }
+
+    /// A `\\uXXXX` escape (the index is past `\\u`), with a UTF-16 surrogate pair read as one character.
+    /// A lone surrogate is an error at the escape's offset (RFC 8259 leaves its meaning open; a report
+    /// should not get a character nobody wrote).
+    private mutating func parseUnicodeEscape(at escapeStart: Int) throws(TemplateValue.JSONError) -> Unicode.Scalar {
+        let high = try parseHex4()
+        if (0xDC00...0xDFFF).contains(high) {
+            throw TemplateValue.JSONError(offset: escapeStart, reason: "lone low surrogate \\u\(hex(high)) (expected it after a high surrogate \\uD800–\\uDBFF)")
+        }
+        guard (0xD800...0xDBFF).contains(high) else {
+            return Unicode.Scalar(high) ?? "\u{FFFD}"
+        }
+        let lowStart = index
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") else {
+            throw TemplateValue.JSONError(offset: escapeStart, reason: "lone high surrogate \\u\(hex(high)) (expected a low surrogate \\uDC00–\\uDFFF after it)")
+        }
+        index += 2
+        let low = try parseHex4()
+        guard (0xDC00...0xDFFF).contains(low) else {
+            throw TemplateValue.JSONError(offset: lowStart, reason: "\\u\(hex(low)) after the high surrogate \\u\(hex(high)) (expected a low surrogate \\uDC00–\\uDFFF)")
+        }
+        return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) ?? "\u{FFFD}"
+    }
+
+    private func hex(_ value: UInt32) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
     }
 
     private mutating func parseHex4() throws(TemplateValue.JSONError) -> UInt32 {

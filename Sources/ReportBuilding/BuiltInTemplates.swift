@@ -2,8 +2,10 @@ import EmbeddedResources
 import ReportModel
 import SourceText
 
-/// The templates that come with the program, one set per written form (`Templates/nb/`, `Templates/nn/`).
-/// The set is chosen by the project's `målform`; a form without its own set falls back to bokmål with a warning.
+/// The templates that come with the program, one set per written form (`Templates/nb/`, `Templates/nn/`), each
+/// with the files that hold no words (`Templates/felles/`: the style sheet). The set is chosen by the project's
+/// `målform`; both built-in sets are complete (a test keeps their names equal), so the fallback to bokmål with a
+/// warning is only for a set someone left out.
 public struct BuiltInTemplates: Sendable {
     /// Template texts by name (`bemanning.md.mustache`, `rapport.css` …) per written form.
     public var sets: [LanguageForm: [String: String]]
@@ -15,16 +17,25 @@ public struct BuiltInTemplates: Sendable {
 
     /// The sets compiled into the program.
     public static var embedded: BuiltInTemplates {
+        let shared = files(under: sharedFolder)
         var sets: [LanguageForm: [String: String]] = [:]
-        for form in [LanguageForm.bokmål, .nynorsk] {
-            let prefix = "Templates/\(form.rawValue)/"
-            var templates: [String: String] = [:]
-            for file in EmbeddedResources.files(under: prefix) {
-                templates[String(file.path.dropFirst(prefix.count))] = String(decoding: file.bytes, as: UTF8.self)
-            }
-            if !templates.isEmpty { sets[form] = templates }
+        for form in LanguageForm.allCases {
+            let templates = files(under: "Templates/\(form.rawValue)/")
+            if !templates.isEmpty { sets[form] = templates.merging(shared) { own, _ in own } }
         }
         return BuiltInTemplates(sets)
+    }
+
+    /// The folder of the built-in files that are the same in both written forms.
+    public static let sharedFolder = "Templates/felles/"
+
+    /// Embedded files below `prefix`, by name relative to it.
+    static func files(under prefix: String) -> [String: String] {
+        var files: [String: String] = [:]
+        for file in EmbeddedResources.files(under: prefix) {
+            files[String(file.path.dropFirst(prefix.count))] = String(decoding: file.bytes, as: UTF8.self)
+        }
+        return files
     }
 
     /// The set for `form`, and a warning when it had to be bokmål instead.

@@ -6,17 +6,14 @@ import SourceText
 
 /// Next year's project made from this year's (`init --fra`): the settings with the year moved on and the
 /// meeting emptied, the data files as they are (next year's rows are added to them), every chapter text as a
-/// draft with a note at its top on what to update, last year's printed key figures for comparison, and every
-/// other file of the project as it is. The tool's outputs are left behind.
+/// draft with a note at its top on what to update (in the project's written form), and every other file of the
+/// project as it is. The tool's outputs are left behind.
 public struct NextYearProject: Sendable {
     /// The new project's files, by path relative to it.
     public var files: [OutputFile]
     /// The new report year, when last year's settings could be read.
     public var year: Int?
     public var diagnostics: [Diagnostic]
-
-    /// Where last year's printed key figures go in the new project.
-    public static let lastYearsFiguresPath = "data/fjorarets-nokkeltall.csv"
 
     /// Makes next year's project from the project in `root`.
     static func make(from root: URL, loader: ProjectLoader, templates: BuiltInTemplates) -> NextYearProject {
@@ -29,17 +26,9 @@ public struct NextYearProject: Sendable {
             return NextYearProject(files: [], year: nil, diagnostics: diagnostics + (settingsProblems.isEmpty ? loaded.diagnostics.filter(\.isError) : settingsProblems))
         }
         guard !diagnostics.containsErrors else { return NextYearProject(files: [], year: settings.year + 1, diagnostics: diagnostics) }
-        let note = NoteWriter(templates: templates, year: settings.year + 1, measures: loaded.measures.filter { $0.year == settings.year })
-        var files: [OutputFile] = []
-        for file in snapshot.files where file.path != lastYearsFiguresPath {
-            files.append(OutputFile(name: file.path, bytes: transformed(file, note: note, diagnostics: &diagnostics)))
-        }
-        let figures = ReportBuilder.printedFiguresName(year: settings.year)
-        if let bytes = snapshot.outputFolders.lazy.compactMap({ ProjectFiles.readOutput(root, folder: $0, name: figures) }).first {
-            files.append(OutputFile(name: lastYearsFiguresPath, bytes: bytes))
-        } else {
-            diagnostics.append(InputMessage.lastYearsFiguresNotFound(name: figures, folders: snapshot.outputFolders).diagnostic(file: "rapport/" + figures))
-        }
+        let note = NoteWriter(templates: templates, form: settings.language, year: settings.year + 1,
+                              measures: loaded.measures.filter { $0.year == settings.year })
+        let files = snapshot.files.map { file in OutputFile(name: file.path, bytes: transformed(file, note: note, diagnostics: &diagnostics)) }
         return NextYearProject(files: files.sorted { $0.name < $1.name }, year: settings.year + 1, diagnostics: diagnostics)
     }
 
@@ -59,9 +48,10 @@ public struct NextYearProject: Sendable {
     }
 }
 
-/// The note at the top of a chapter text carried over (`Templates/nb/neste-ar/merknad.md.mustache`).
+/// The note at the top of a chapter text carried over (`Templates/<form>/neste-ar/merknad.md.mustache`).
 struct NoteWriter {
     let templates: BuiltInTemplates
+    let form: LanguageForm
     let year: Int
     /// The measures of last year's report, to be followed up.
     let measures: [MeasureRow]
@@ -69,9 +59,9 @@ struct NoteWriter {
     static let name = "neste-ar/merknad.md.mustache"
 
     func render(chapter: String) -> Result<String, MustacheError> {
-        let library = TemplateLibrary(templates: templates.templates(for: .bokmål).templates)
-        var flags: [String: TemplateValue] = ["annet": .bool(ChapterCatalogue.entry(chapter) == nil)]
-        for entry in ChapterCatalogue.standard { flags[entry.id] = .bool(entry.id == chapter) }
+        let library = TemplateLibrary(templates: templates.templates(for: form).templates)
+        var flags: [String: TemplateValue] = ["annet": .bool(ChapterRegistry.chapter(chapter) == nil)]
+        for id in ChapterRegistry.standardOrder { flags[id] = .bool(id == chapter) }
         let context = TemplateValue.object([
             "år": .int(year), "forrige_år": .int(year - 1), "neste_år": .int(year + 1),
             "kapittel": .object(flags),

@@ -24,15 +24,23 @@ public struct ReportBuilder: ReportPipeline {
         self.loader = loader
     }
 
-    /// The guidance and placeholders of the empty project `init` writes (`ny-rapport/` among the built-in
-    /// bokmål templates).
+    /// The guidance and placeholders of the empty projects `init` writes (`ny-rapport/` among the built-in
+    /// templates of each written form): a nynorsk project may have been started in bokmål, and the other way round.
     static func starterText(in templates: BuiltInTemplates) -> StarterText? {
         let prefix = "ny-rapport/"
-        var files: [String: String] = [:]
-        for (name, text) in templates.templates(for: .bokmål).templates where name.hasPrefix(prefix) {
-            files[String(name.dropFirst(prefix.count))] = text
+        var starters: [StarterText] = []
+        for form in LanguageForm.allCases {
+            guard let set = templates.sets[form] else { continue }
+            var files: [String: String] = [:]
+            for (name, text) in set where name.hasPrefix(prefix) { files[String(name.dropFirst(prefix.count))] = text }
+            if !files.isEmpty { starters.append(StarterText(newProject: files)) }
         }
-        return files.isEmpty ? nil : StarterText(newProject: files)
+        guard var starter = starters.first else { return nil }
+        for other in starters.dropFirst() {
+            starter.guidance.formUnion(other.guidance)
+            starter.placeholders.merge(other.placeholders) { first, _ in first }
+        }
+        return starter
     }
 
     public func check(project: URL) -> PipelineCheck {
@@ -42,49 +50,48 @@ public struct ReportBuilder: ReportPipeline {
         let hidden = ComputedReport.hiddenCells(for: data)
         return PipelineCheck(diagnostics: diagnostics, hiddenCells: Self.account(hidden, order: loaded.chapterOrder, texts: loaded.texts,
                                                                               threshold: Suppression(threshold: data.settings.threshold).threshold,
-                                                                              own: data.ownIndicators, service: data.settings.service))
+                                                                              own: data.ownIndicators))
     }
 
     /// Where each table with hidden cells is printed, for `check`.
     static func account(_ hidden: [HiddenCells], order: [String], texts: [String: ChapterText], threshold: Int,
-                        own: [IndicatorCatalogue.Entry] = [], service: ServiceSettings? = nil) -> [HiddenTable] {
-        let reports = (service?.municipalities.map(\.number) ?? []) + [PrintedFigure.serviceUnit]
-        let tables = hidden.compactMap { entry -> (table: HiddenTable, rank: Int)? in
-            let chapter = Self.chapter(showing: entry.table.kind)
+                        own: [IndicatorCatalogue.Entry] = []) -> [HiddenTable] {
+        // Built once: a project may have thousands of own indicators, each with a table.
+        let names = Dictionary((IndicatorCatalogue.all + own).map { ($0.id, $0.name.nb) }, uniquingKeysWith: { first, _ in first })
+        let tables = hidden.compactMap { entry -> HiddenTable? in
+            let chapter = Self.chapter(showing: entry.table)
             guard let position = order.firstIndex(of: chapter) else { return nil }
-            let title = texts[chapter]?.title ?? ChapterCatalogue.entry(chapter)?.title ?? chapter
-            var table = HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, own: own),
-                                    small: entry.small, protecting: entry.protecting, threshold: threshold)
-            table.report = entry.table.unit.map { unit in
-                unit == PrintedFigure.serviceUnit ? "Hele tjenesten" : service?.municipality(unit)?.name ?? unit
-            }
-            return (table, entry.table.unit.flatMap { reports.firstIndex(of: $0) } ?? -1)
+            let title = texts[chapter]?.title ?? ChapterRegistry.chapter(chapter)?.title.nb ?? chapter
+            return HiddenTable(chapterNumber: position + 1, chapterTitle: title, table: Self.name(entry.table, names: names),
+                               small: entry.small, protecting: entry.protecting, threshold: threshold)
         }
-        // Report by report, in the order a reader meets them.
-        return tables.enumerated().sorted { left, right in
-            (left.element.rank, left.element.table.chapterNumber, left.offset) < (right.element.rank, right.element.table.chapterNumber, right.offset)
-        }.map(\.element.table)
+        // In the order a reader meets them.
+        return tables.enumerated().sorted { ($0.element.chapterNumber, $0.offset) < ($1.element.chapterNumber, $1.offset) }.map(\.element)
     }
 
-    /// The chapter that prints a table of `kind`.
-    static func chapter(showing kind: PublishedTable.Kind) -> String {
-        switch kind {
-        case .staff: return "bemanning"
-        case .indicators: return "tilstand"
-        case .participation, .themes: return "medvirkning"
-        case .deviations: return "internkontroll"
-        case .survey: return "samarbeid"
+    /// The chapter that prints `table`: an indicator's is its group's (`IndicatorRegistry`), the municipality's own are in the state chapter.
+    static func chapter(showing table: PublishedTable) -> String {
+        let chapter: ChapterID
+        switch table.kind {
+        case .staff: chapter = .staffing
+        case .indicators:
+            let id = table.detail.flatMap(IndicatorID.init(rawValue:))
+            chapter = IndicatorRegistry.groups.first { group in id.map(group.members.contains) ?? false }?.chapter ?? .state
+        case .participation, .themes: chapter = .participation
+        case .deviations: chapter = .oversight
+        case .survey: chapter = .cooperation
         }
+        return chapter.rawValue
     }
 
     /// The table as `check` names it (bokmål, like every message of the command line).
-    static func name(_ table: PublishedTable, own: [IndicatorCatalogue.Entry]) -> String {
+    static func name(_ table: PublishedTable, names: [String: String]) -> String {
         let year = table.year.map { " \($0)" } ?? ""
-        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0)?.title } ?? table.detail ?? ""
+        let method = table.detail.flatMap { ParticipationMethod(rawValue: $0).map(Phrasebook(.bokmål).method) } ?? table.detail ?? ""
         switch table.kind {
         case .staff: return "Ansatte, turnover og sykefravær\(year)"
         case .indicators:
-            let name = table.detail.flatMap { id in (IndicatorCatalogue.all + own).first { $0.id == id }?.name } ?? table.detail ?? ""
+            let name = table.detail.flatMap { names[$0] } ?? table.detail ?? ""
             return "«\(name)»\(year)"
         case .participation: return "«\(method)»\(year)"
         case .themes: return "temaer fra barna, «\(method)»\(year)"
@@ -98,30 +105,22 @@ public struct ReportBuilder: ReportPipeline {
     }
 
     /// Builds an already loaded project: the templates are the project's own (`maler/`, read by the loader)
-    /// over the built-in set of the project's written form. A shared service gives one report per council and
-    /// one for the service; every project also gets the file of printed key figures for next year.
+    /// over the built-in set of the project's written form.
     public func build(_ project: LoadedProject) -> PipelineBuild {
         guard project.isValid, let data = project.data else {
             return PipelineBuild(diagnostics: project.diagnostics, year: project.settings?.year, files: [])
         }
         let (builtIn, diagnostics) = builtInTemplates.templates(for: data.settings.language)
         let templates = LayeredTemplates([InMemoryTemplates(project.templates), InMemoryTemplates(builtIn)])
-        let assembler = ReportAssembler(templates: templates)
-        var all = project.diagnostics + diagnostics
-        var files: [OutputFile] = []
-        let reports = Self.reports(data)
-        for (report, stem) in reports {
-            let (rendered, renderDiagnostics) = assembler.render(report, order: project.chapterOrder)
-            // Every report renders the same templates: a template's problem is told once.
-            all += renderDiagnostics.filter { !all.contains($0) }
-            guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
-            files += [OutputFile(name: "\(stem).md", text: rendered.markdown), OutputFile(name: "\(stem).html", text: rendered.html)]
-        }
-        let units = Dictionary(reports.flatMap { $0.report.indicators.map { ($0.entry.id, $0.entry.unit) } }
-                               + reports.flatMap { $0.report.comparableSeries.map { ($0.key, $0.series.unit) } }, uniquingKeysWith: { first, _ in first })
-        files.append(OutputFile(name: Self.printedFiguresName(year: data.settings.year),
-                                text: PrintedFiguresFile.csv(reports.flatMap(\.report.printedFigures), units: units)))
-        return PipelineBuild(diagnostics: all, year: data.settings.year, files: files)
+        let report = ComputedReport(data: data)
+        let (rendered, renderDiagnostics) = ReportAssembler(templates: templates).render(report, order: project.chapterOrder)
+        let all = project.diagnostics + diagnostics + renderDiagnostics
+        guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
+        let name = "tilstandsrapport-\(rendered.year)"
+        return PipelineBuild(diagnostics: all, year: rendered.year, files: [
+            OutputFile(name: "\(name).md", text: rendered.markdown),
+            OutputFile(name: "\(name).html", text: rendered.html),
+        ])
     }
 
     public func nextYear(from project: URL) -> NextYearProject {
@@ -137,38 +136,32 @@ public struct ReportBuilder: ReportPipeline {
             let state: ChapterState
             let file = "tekster/\(id).md"
             let problem = project.diagnostics.filter { $0.isError && $0.location?.file == file }.min { ($0.location?.line ?? 0) < ($1.location?.line ?? 0) }
-            switch text?.status {
+            switch text {
             case .none where problem != nil:
                 // The file is there but could not be read: say where to repair it, not «ikke påbegynt».
                 state = .broken
                 missing.append(.repair(file: file, line: problem?.location?.line ?? 1))
-            case .none, .notStarted?:
+            case .none:
                 state = .missing
-                if id != "vedlegg" { missing.append(.text) }
-            case .draft?: state = .draft; missing.append(.approval)
-            case .inReview?: state = .inReview; missing.append(.approval)
-            case .approved?: state = .approved
+                if ChapterRegistry.chapter(id)?.needsText ?? true { missing.append(.text) }
+            case .some(let text):
+                (state, missing) = Self.approvalState(of: text)
+                if state == .missing && (ChapterRegistry.chapter(id)?.needsText ?? true) { missing.append(.text) }
             }
             missing += (text?.draftReasons ?? []).map(MissingItem.leftover)
             if let year {
                 for file in Self.files(for: id) where project.filesWithoutReportYear.contains(file) { missing.append(.dataYear(file: file, year: year)) }
             }
-            if id == "innsats", let item = Self.measuresWithoutStatus(project.measures, year: year, municipality: nil) { missing.append(item) }
-            return ChapterStatus(id: id, title: text?.title ?? ChapterCatalogue.entry(id)?.title ?? id, responsible: text?.responsible,
-                                 state: state, missing: missing)
+            if id == ChapterID.priorities.rawValue, let item = Self.measuresWithoutStatus(project.measures, year: year) { missing.append(item) }
+            // `status` speaks bokmål, as the command line does, whatever the report's written form.
+            return ChapterStatus(id: id, title: text?.title ?? ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: text?.responsible,
+                                 state: state, missing: missing, approvals: text?.registration.approvals ?? [])
         }
-        var status = PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
-        status.councils = Self.councils(project, shared: chapters)
-        return status
+        return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
     }
 
-    /// The data files a chapter shows.
+    /// The data files a chapter shows (from the chapter registry): each table as CSV or as the workbook standing in for it.
     static func files(for chapter: String) -> [String] {
-        switch chapter {
-        case "bemanning", "virksomheten": return ["data/bemanning.csv", "data/personale.csv"]
-        case "tilstand", "okonomi", "oppsummering", "utfordringer": return ["data/indikatorer.csv"]
-        case "medvirkning": return ["data/medvirkning.csv"]
-        default: return []
-        }
+        (ChapterRegistry.chapter(chapter)?.dataFiles ?? []).flatMap { $0.hasSuffix(".csv") ? [$0, String($0.dropLast(4)) + ".xlsx"] : [$0] }
     }
 }

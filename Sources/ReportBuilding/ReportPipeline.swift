@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import SourceText
 
 /// Building a report as a library call: load a project folder, check it, render it.
@@ -13,6 +14,11 @@ public protocol ReportPipeline: Sendable {
     func build(project: URL) -> PipelineBuild
     /// Each chapter's responsible person, status and what is still missing.
     func status(project: URL) -> PipelineStatus
+    /// What recording `request` would append to the project's approvals file, or why it may not be recorded.
+    /// Nothing is written: the caller writes the returned file text (under a lock, so no record is lost).
+    func approve(project: URL, request: ApprovalRequest) -> PipelineApproval
+    /// What changed in each chapter text (or only `chapter`) since its recorded approval.
+    func changes(project: URL, chapter: String?) -> PipelineChanges
     /// Next year's project made from the project in `project` (`init --fra`), in memory; nothing is written.
     func nextYear(from project: URL) -> NextYearProject
 }
@@ -49,8 +55,6 @@ public struct HiddenTable: Sendable, Hashable {
     public var protecting: Int
     /// The threshold in force: «<5» means 1 to threshold − 1.
     public var threshold: Int
-    /// In a shared service: the report the table is in («Dalvik kommune», «Hele tjenesten»).
-    public var report: String?
 
     public init(chapterNumber: Int, chapterTitle: String, table: String, small: Int, protecting: Int, threshold: Int) {
         self.chapterNumber = chapterNumber
@@ -101,8 +105,12 @@ public enum ChapterState: String, Sendable, Hashable, CaseIterable {
     case draft
     /// `status: til gjennomlesing`
     case inReview
-    /// `status: godkjent`
+    /// Approved: exactly the text recorded with `godkjenn` for the report year.
     case approved
+    /// `status: godkjent` set by hand, with no approval recorded for the report year («godkjent (ikke registrert)»).
+    case approvedUnregistered
+    /// The text has changed since its recorded approval («endret etter godkjenning»); the report is a draft.
+    case changedAfterApproval
     /// The text file is there but cannot be read (broken front matter, not text, unreadable).
     case broken
 }
@@ -113,12 +121,14 @@ public enum MissingItem: Sendable, Hashable {
     case text
     /// The chapter is not yet `godkjent`.
     case approval
+    /// The text changed after these people approved it: it must be approved again.
+    case renewedApproval(previous: [Approval])
     /// A data file has no rows for a year the chapter shows, e.g. `("data/bemanning.csv", 2025)`.
     case dataYear(file: String, year: Int)
     /// The text file to repair, and the line of its first error (`check` tells what is wrong).
     case repair(file: String, line: Int)
-    /// Something left from `init` that keeps the report a draft (guidance, the sample municipality), worded in bokmål.
-    case leftover(String)
+    /// Something left from `init` that keeps the report a draft (guidance, the sample municipality); the command line words it.
+    case leftover(DraftReason)
     /// Last year's measures in `data/tiltak.csv` without a status: their ids and who is responsible for each.
     case measureStatus(ids: [String], responsible: [String])
     /// Anything else, already worded in Norwegian bokmål.
@@ -132,35 +142,16 @@ public struct ChapterStatus: Sendable, Hashable {
     public var responsible: String?
     public var state: ChapterState
     public var missing: [MissingItem]
+    /// Who approved the text as it is now (state `approved`), or the version before it changed (`changedAfterApproval`).
+    public var approvals: [Approval]
 
-    public init(id: String, title: String, responsible: String?, state: ChapterState, missing: [MissingItem]) {
+    public init(id: String, title: String, responsible: String?, state: ChapterState, missing: [MissingItem], approvals: [Approval] = []) {
         self.id = id
         self.title = title
         self.responsible = responsible
         self.state = state
         self.missing = missing
-    }
-}
-
-/// One council's report of a shared service in `status`: its chapters, with the municipality's own parts.
-public struct CouncilStatus: Sendable, Hashable {
-    /// The municipality as printed («Dalvik kommune»).
-    public var municipality: String
-    public var number: String
-    /// The body the report goes to, and its meeting (`dd.mm.åååå`), when set.
-    public var body: String
-    public var meetingDate: String?
-    public var isHost: Bool
-    /// The shared chapters as they stand for this report, each municipality's own part after its chapter.
-    public var chapters: [ChapterStatus]
-
-    public init(municipality: String, number: String, body: String, meetingDate: String?, isHost: Bool, chapters: [ChapterStatus]) {
-        self.municipality = municipality
-        self.number = number
-        self.body = body
-        self.meetingDate = meetingDate
-        self.isHost = isHost
-        self.chapters = chapters
+        self.approvals = approvals
     }
 }
 
@@ -171,8 +162,6 @@ public struct PipelineStatus: Sendable, Hashable {
     /// Chapters in report order.
     public var chapters: [ChapterStatus]
     public var diagnostics: [Diagnostic]
-    /// In a shared service: each council's report (the host first); empty for one municipality.
-    public var councils: [CouncilStatus] = []
 
     public init(year: Int?, chapters: [ChapterStatus], diagnostics: [Diagnostic]) {
         self.year = year

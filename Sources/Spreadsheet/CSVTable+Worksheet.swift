@@ -26,10 +26,8 @@ extension CSVTable {
                 break
             }
             if let outside = row.cells.first(where: { $0.column > width && !$0.text.trimmingSpaces().isEmpty }) {
-                diagnostics.append(Diagnostic(code: "XLS030", message: "Cellen står til høyre for tabellen, utenfor kolonnene med overskrift.",
-                                              location: worksheet.location(file: file, row: row.number, column: outside.column),
-                                              found: outside.text,
-                                              expected: "celler bare under en overskrift i rad \(headerRow.number) (kolonne A–\(SourceLocation.columnName(width)))"))
+                diagnostics.append(SpreadsheetMessages.rightOfTable(worksheet.location(file: file, row: row.number, column: outside.column),
+                                                                    text: outside.text, headerRow: headerRow.number, width: width))
             }
             records.append(CSVRecord(cells: padded(row), line: row.number, row: row.number))
         }

@@ -118,4 +118,20 @@ enum SpreadsheetMessages {
         Diagnostic(code: "XLS021", message: "Arbeidsboken har ingen regneark.", location: SourceLocation(file: file, line: 1, column: 1),
                    expected: "minst ett ark med celler")
     }
+
+    static func noTextSheet(file: String) -> Diagnostic {
+        Diagnostic(code: "XLS022", message: "Arbeidsboken har ingen ark med tekst: den mangler overskriftsraden.",
+                   location: SourceLocation(file: file, line: 1, column: 1), expected: "en overskriftsrad med kolonnenavn")
+    }
+
+    static func severalSheets(file: String, names: [String], used: String, stem: String) -> Diagnostic {
+        Diagnostic(severity: .warning, code: "XLS023", message: "Arbeidsboken har flere ark med innhold; bare det første er lest.",
+                   location: SourceLocation(file: file, line: 1, column: 1), found: names.map { "«\($0)»" }.joined(separator: ", "),
+                   expected: "tabellen på arket «\(used)», eller et ark som heter «\(stem)»")
+    }
+
+    static func rightOfTable(_ location: SourceLocation, text: String, headerRow: Int, width: Int) -> Diagnostic {
+        Diagnostic(code: "XLS030", message: "Cellen står til høyre for tabellen, utenfor kolonnene med overskrift.", location: location, found: text,
+                   expected: "celler bare under en overskrift i rad \(headerRow) (kolonne A–\(SourceLocation.columnName(width)))")
+    }
 }

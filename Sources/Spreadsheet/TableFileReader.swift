@@ -1,8 +1,12 @@
 import CSV
 import SourceText
 
-/// Reads a table from either kind of file a leader has: a CSV file, or an `.xlsx` workbook (its first
-/// visible sheet with text), as one `CSVTable` the readers take alike.
+/// Reads a table from either kind of file a leader has: a CSV file, or an `.xlsx` workbook, as one
+/// `CSVTable` the readers take alike.
+///
+/// The table of a workbook is the visible sheet named like the file (`medvirkning-tema` in
+/// `medvirkning-tema.xlsx`; case, spaces, `-` and `_` aside), or else the first visible sheet with text (a Forms
+/// download has one sheet, named by Forms). Several sheets with text and none named like the file is a warning.
 public struct TableFileReader: Sendable {
     public var csv: CSVReader
     public var workbook: WorkbookReader
@@ -27,22 +31,37 @@ public struct TableFileReader: Sendable {
     /// Reads `bytes` as a workbook or as CSV; `file` names it in diagnostics.
     public func read(bytes: [UInt8], file: String) -> (table: CSVTable?, diagnostics: [Diagnostic]) {
         guard Self.isWorkbook(bytes: bytes, file: file) else { return csv.read(bytes: bytes, file: file) }
+        let read = readWorkbook(bytes: bytes, file: file)
+        return (read.table, read.diagnostics)
+    }
+
+    /// Reads a workbook's table, and the workbook itself for a caller that must look at every cell of every sheet.
+    public func readWorkbook(bytes: [UInt8], file: String) -> (table: CSVTable?, workbook: Workbook?, diagnostics: [Diagnostic]) {
         let (book, found) = workbook.read(bytes: bytes, file: file)
         var diagnostics = found
-        guard let book else { return (nil, diagnostics) }
+        guard let book else { return (nil, nil, diagnostics) }
         let candidates = book.sheets.filter { !$0.isHidden && $0.rows.contains { $0.cells.contains { !$0.text.trimmingSpaces().isEmpty } } }
-        guard let sheet = candidates.first else {
-            diagnostics.append(Diagnostic(code: "XLS022", message: "Arbeidsboken har ingen ark med tekst: den mangler overskriftsraden.",
-                                          location: SourceLocation(file: file, line: 1, column: 1), expected: "en overskriftsrad med kolonnenavn"))
-            return (nil, diagnostics)
+        let stem = Self.key(Self.stem(of: file))
+        let named = candidates.first { Self.key($0.name) == stem }
+        guard let sheet = named ?? candidates.first else {
+            diagnostics.append(SpreadsheetMessages.noTextSheet(file: file))
+            return (nil, book, diagnostics)
         }
-        if candidates.count > 1 {
-            diagnostics.append(Diagnostic(severity: .warning, code: "XLS023", message: "Arbeidsboken har flere ark med innhold; bare det første er lest.",
-                                          location: SourceLocation(file: file, line: 1, column: 1),
-                                          found: candidates.map { "«\($0.name)»" }.joined(separator: ", "),
-                                          expected: "tabellen på arket «\(sheet.name)»"))
+        if named == nil, candidates.count > 1 {
+            diagnostics.append(SpreadsheetMessages.severalSheets(file: file, names: candidates.map(\.name), used: sheet.name, stem: Self.stem(of: file)))
         }
         let table = CSVTable(worksheet: sheet, file: file, limits: workbook.limits, diagnostics: &diagnostics)
-        return (table, diagnostics)
+        return (table, book, diagnostics)
+    }
+
+    /// `data/medvirkning-tema.xlsx` → `medvirkning-tema`.
+    static func stem(of file: String) -> String {
+        let name = file.split(separator: "/").last.map(String.init) ?? file
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+
+    static func key(_ name: String) -> String {
+        String(name.lowercased().filter { $0 != " " && $0 != "-" && $0 != "_" && $0 != "\u{00A0}" })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ReportBuilding
+import ReportModel
 import SourceText
 
 /// The `tilstandsrapport` command line as a library: parse the arguments, run the command, print, and
@@ -18,8 +19,13 @@ public struct CommandLineTool: Sendable {
     public var emptyProject: SampleProject
     /// The folder relative paths on the command line are resolved against, as bytes.
     public var currentDirectoryPath: RawPath
-    /// Today, for the report year `init` suggests.
+    /// The projects `init --målform nn` writes: the nynorsk sample and the nynorsk empty project.
+    public var nynorskSampleProject: SampleProject = .embedded(.nynorsk)
+    public var nynorskEmptyProject: SampleProject = .embeddedEmpty(.nynorsk)
+    /// Today, for the report year `init` suggests; now, for the time an approval is recorded.
     public var today: Date = Date()
+    /// The time zone approvals are recorded in (the approver's own clock).
+    public var timeZone: TimeZone = .current
     /// Write failures to simulate, for tests; none in the program.
     var writeFaults = WriteFaults()
 
@@ -64,9 +70,11 @@ public struct CommandLineTool: Sendable {
             return CommandResult(output: [HelpText.text(for: command)])
         case .version:
             return CommandResult(output: [CLIMessages.version])
-        case let .initialize(directory, example):
-            let command = example ? InitCommand(project: sampleProject, kind: .example)
-                : InitCommand(project: emptyProject.forReportYear(InitCommand.suggestedYear(today: today)), kind: .empty)
+        case let .initialize(directory, example, form):
+            let sample = form == .nynorsk ? nynorskSampleProject : sampleProject
+            let empty = form == .nynorsk ? nynorskEmptyProject : emptyProject
+            let command = example ? InitCommand(project: sample, kind: .example)
+                : InitCommand(project: empty.forReportYear(InitCommand.suggestedYear(today: today)), kind: .empty)
             return command.run(directory: folder(directory))
         case let .nextYear(directory, lastYear):
             return NextYearCommand(pipeline: pipeline).run(directory: folder(directory), from: folder(lastYear))
@@ -80,6 +88,13 @@ public struct CommandLineTool: Sendable {
             return CheckCommand(pipeline: pipeline).run(project: folder(project))
         case .status(let project):
             return StatusCommand(pipeline: pipeline).run(project: folder(project), width: width)
+        case let .approve(project, chapter, approver):
+            guard let time = ApprovalTime(date: today, timeZone: timeZone) else {
+                return CommandResult(inputDiagnostics: [Diagnostic(code: "CLI064", message: CLIMessages.clockUnusable)])
+            }
+            return ApproveCommand(pipeline: pipeline).run(project: folder(project), chapter: chapter, approver: approver, time: time)
+        case let .changes(project, chapter):
+            return ChangesCommand(pipeline: pipeline).run(project: folder(project), chapter: chapter, width: width)
         }
     }
 

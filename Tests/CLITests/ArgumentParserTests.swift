@@ -1,3 +1,4 @@
+import ReportModel
 import Testing
 @testable import TilstandsrapportCLI
 
@@ -22,6 +23,9 @@ import Testing
         Case(arguments: ["init", "ny"], expected: .success(.initialize(directory: "ny", example: false))),
         Case(arguments: ["init", "--eksempel", "ny"], expected: .success(.initialize(directory: "ny", example: true))),
         Case(arguments: ["init", "ny", "--eksempel"], expected: .success(.initialize(directory: "ny", example: true))),
+        Case(arguments: ["init", "--målform", "nn", "ny"], expected: .success(.initialize(directory: "ny", example: false, form: .nynorsk))),
+        Case(arguments: ["init", "ny", "--målform=NN", "--eksempel"], expected: .success(.initialize(directory: "ny", example: true, form: .nynorsk))),
+        Case(arguments: ["init", "--målform", "nb", "ny"], expected: .success(.initialize(directory: "ny", example: false, form: .bokmål))),
         Case(arguments: ["build", "p"], expected: .success(.build(project: "p", outputDirectory: nil))),
         Case(arguments: ["build", "p", "--out", "ut"], expected: .success(.build(project: "p", outputDirectory: "ut"))),
         Case(arguments: ["build", "--out=ut", "p"], expected: .success(.build(project: "p", outputDirectory: "ut"))),
@@ -58,6 +62,12 @@ import Testing
         Case(arguments: ["init", "--eksempel"], expected: .failure(.missingDirectory(.initialize))),
         Case(arguments: ["init", "--eksempel", "--eksempel", "ny"], expected: .failure(.repeatedOption("--eksempel", command: .initialize))),
         Case(arguments: ["init", "--eksemple", "ny"], expected: .failure(.unknownOption("--eksemple", command: .initialize, suggestion: "--eksempel"))),
+        Case(arguments: ["init", "--målform", "ny"], expected: .failure(.invalidValue(option: "--målform", value: "ny", expected: "nb eller nn", command: .initialize))),
+        Case(arguments: ["init", "ny", "--målform"], expected: .failure(.invalidValue(option: "--målform", value: "", expected: "nb eller nn", command: .initialize))),
+        Case(arguments: ["init", "--målform=nynorsk", "ny"], expected: .failure(.invalidValue(option: "--målform", value: "nynorsk", expected: "nb eller nn", command: .initialize))),
+        Case(arguments: ["init", "--målform", "nn", "--målform=nb", "ny"], expected: .failure(.repeatedOption("--målform", command: .initialize))),
+        Case(arguments: ["init", "--malform", "nn", "ny"], expected: .failure(.unknownOption("--malform", command: .initialize, suggestion: "--målform"))),
+        Case(arguments: ["build", "p", "--målform", "nn"], expected: .failure(.unknownOption("--målform", command: .build, suggestion: nil))),
         Case(arguments: ["build", "p", "--eksempel"], expected: .failure(.unknownOption("--eksempel", command: .build, suggestion: nil))),
     ]
 

@@ -1,4 +1,5 @@
 import Foundation
+import ReportModel
 import Testing
 @testable import TilstandsrapportCLI
 
@@ -123,6 +124,35 @@ import Testing
         #expect(console.output.hasPrefix("Laget rapportmappen «rapport\\xE6» med 5 filer"), "\(console.output)")
         #expect(POSIXFile.resolvedKind(of: RawPath(folder.url.path).appending(name).appending("tilstandsrapport.txt")) == .file)
         #expect(POSIXFile.kind(of: RawPath(folder.url.path).appending("rapport\u{FFFD}")) == .none)
+    }
+
+    /// `init --målform nn` writes the nynorsk empty project, `init --eksempel --målform nn` the nynorsk sample.
+    @Test func initMålformNnWritesTheNynorskProjects() {
+        let folder = TemporaryFolder()
+        var tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: SampleProject(files: [ProjectFile(path: "nb-eksempel.txt", bytes: [1])]),
+                                   emptyProject: SampleProject(files: [ProjectFile(path: "nb-tom.txt", bytes: [2])]), currentDirectory: folder.url)
+        tool.nynorskSampleProject = SampleProject(files: [ProjectFile(path: "nn-eksempel.txt", bytes: [3])])
+        tool.nynorskEmptyProject = SampleProject(files: [ProjectFile(path: "nn-tom.txt", bytes: [4])])
+        var console = CapturedConsole()
+        #expect(tool.run(["init", "--målform", "nn", "a"], console: &console) == 0)
+        #expect(tool.run(["init", "--eksempel", "--målform=nn", "b"], console: &console) == 0)
+        #expect(tool.run(["init", "--målform", "nb", "c"], console: &console) == 0)
+        #expect(folder.listing() == ["a/", "a/nn-tom.txt", "b/", "b/nn-eksempel.txt", "c/", "c/nb-tom.txt"])
+        #expect(tool.run(["init", "--målform", "se", "d"], console: &console) == 2)
+        #expect(console.error.contains("valget «--målform» må være nb eller nn, ikke «se»."), "\(console.error)")
+    }
+
+    /// The built-in projects: the nynorsk ones say `målform: nn`, and the bokmål sample does not carry the nynorsk one.
+    @Test func theEmbeddedNynorskProjectsAreNynorsk() {
+        let settings = { (project: SampleProject) in
+            project.files.first { $0.path == "tilstandsrapport.txt" }.map { String(decoding: $0.bytes, as: UTF8.self) } ?? ""
+        }
+        #expect(settings(SampleProject.embedded(.nynorsk)).contains("\nmålform: nn\n"))
+        #expect(settings(SampleProject.embeddedEmpty(.nynorsk)).contains("\nmålform: nn\n"))
+        #expect(settings(SampleProject.embedded).contains("\nmålform: nb\n"))
+        #expect(!SampleProject.embedded.files.contains { $0.path.hasPrefix("nn/") })
+        #expect(Set(SampleProject.embedded(.nynorsk).files.map(\.path)) == Set(SampleProject.embedded.files.map(\.path)))
+        #expect(Set(SampleProject.embeddedEmpty(.nynorsk).files.map(\.path)) == Set(SampleProject.embeddedEmpty.files.map(\.path)))
     }
 
     @Test func embeddedSampleStripsTheSampleDataPrefix() {

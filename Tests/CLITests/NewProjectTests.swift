@@ -47,7 +47,7 @@ import Testing
 
     @Test func everyChapterHasATextNotStartedWithGuidance() {
         let texts = Self.empty.filter { $0.path.hasPrefix("tekster/") }
-        #expect(Set(texts.map(\.path)) == Set(ChapterCatalogue.standard.map { "tekster/\($0.id).md" }))
+        #expect(Set(texts.map(\.path)) == Set(ChapterRegistry.all.map { "tekster/\($0.id.rawValue).md" }))
         for file in texts {
             let text = String(decoding: file.bytes, as: UTF8.self)
             #expect(text.hasPrefix("---\ntittel: "), "\(file.path)")
@@ -123,7 +123,7 @@ import Testing
         #expect(Self.run(["init", "ny"], in: folder).status == 0)
         let status = Self.run(["status", "ny"], in: folder)
         #expect(status.status == 0)
-        let rows = status.output.split(separator: "\n").dropFirst(2).prefix(ChapterCatalogue.standard.count)
+        let rows = status.output.split(separator: "\n").dropFirst(2).prefix(ChapterRegistry.all.count)
         #expect(rows.count == 14)
         #expect(rows.allSatisfy { $0.contains("ikke påbegynt") }, "\(status.output)")
         #expect(status.output.contains("0 av 14 kapitler er godkjent."))
@@ -135,8 +135,8 @@ import Testing
     static func finishedProject(in folder: TemporaryFolder, kommune: String = "Sørvik kommune") {
         #expect(run(["init", "ny"], in: folder).status == 0)
         folder.write("ny/tilstandsrapport.txt", "kommune: \(kommune)\nkommunenummer: 4698\nrapportår: 2025\norgan: kommunestyre\nkostragruppe: KOSTRA-gruppe 7\nforfatter: Ola Nordmann; barnevernleder\n")
-        for chapter in ChapterCatalogue.standard {
-            folder.write("ny/tekster/\(chapter.id).md", "---\ntittel: \(chapter.title)\nansvarlig: Ola Nordmann\nstatus: godkjent\n---\nBarneverntjenesten i \(kommune) har skrevet dette kapitlet selv.\n")
+        for chapter in ChapterRegistry.all {
+            folder.write("ny/tekster/\(chapter.id.rawValue).md", "---\ntittel: \(chapter.title.nb)\nansvarlig: Ola Nordmann\nstatus: godkjent\n---\nBarneverntjenesten i \(kommune) har skrevet dette kapitlet selv.\n")
         }
     }
 
@@ -174,8 +174,8 @@ import Testing
             .replacingOccurrences(of: "status: til gjennomlesing", with: "status: godkjent"))
         let build = Self.run(["build", "p"], in: folder)
         #expect(build.status == 0, "\(build.error)")
-        for chapter in ChapterCatalogue.standard {
-            #expect(build.error.contains("tekster/\(chapter.id).md:"), "no warning for \(chapter.id)")
+        for chapter in ChapterRegistry.all {
+            #expect(build.error.contains("tekster/\(chapter.id.rawValue).md:"), "no warning for \(chapter.id)")
         }
         #expect(build.error.contains("tekster/oppsummering.md:3:12: advarsel[INN131]: Teksten nevner «Kari Aasland Nygård» og «Fjordvik» fra den oppdiktede eksempelkommunen."),
                 "\(build.error)")

@@ -1,4 +1,5 @@
 import Foundation
+import enum SourceText.SHA256
 import ReportBuilding
 import Testing
 @testable import TilstandsrapportCLI

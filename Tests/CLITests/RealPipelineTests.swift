@@ -23,7 +23,7 @@ import Testing
         #expect(status == 0, "\(console.error)")
         let markdown = folder.read("rapport-2025/rapport/tilstandsrapport-2025.md") ?? ""
         let html = folder.read("rapport-2025/rapport/tilstandsrapport-2025.html") ?? ""
-        #expect(markdown.hasPrefix("# Tilstandsrapport for barneverntjenesten 2025"))
+        #expect(markdown.hasPrefix("---\nlang: nb-NO\ntitle: |\n  Tilstandsrapport for barneverntjenesten 2025\n"))
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(console.output.contains("tilstandsrapport-2025.html"))
     }

@@ -85,6 +85,7 @@ import TilstandsrapportCLI
             var console = CapturedConsole(width: width)
             var tool = CommandLineTool(pipeline: FakePipeline(), sampleProject: Self.sample, emptyProject: Self.empty, currentDirectory: workspace.url)
             tool.today = Date(timeIntervalSince1970: 1_760_000_000) // 9 October 2025: the report for 2025
+            tool.timeZone = TimeZone(identifier: "Europe/Oslo") ?? .current // approvals are recorded at 10.53 Oslo time
             let status = tool.run(arguments, console: &console)
             return (transcript(console), status)
         case "write" where arguments.count >= 2:

@@ -99,6 +99,14 @@ import Testing
         #expect(output == "<p><img src=\"/url\" alt=\"x &quot; onerror=&quot;alert(1)&quot; &lt;img src=JaVa\tScRiPt:x&gt;\" /></p>\n")
     }
 
+    /// Found by a longer FuzzMarkdown run (Fuzz/Regressions/FuzzMarkdown/relative-link-named-javascript.md): a
+    /// destination without a colon is a relative link, whatever its name; the harness had taken it for a scheme.
+    @Test func aRelativeLinkNamedJavascriptStays() {
+        let output = html("[a](javascript)\n\n[b](vbscript \"t\") ![c](file)")
+        expectInert(output)
+        #expect(output == "<p><a href=\"javascript\">a</a></p>\n<p><a href=\"vbscript\" title=\"t\">b</a> <img src=\"file\" alt=\"c\" /></p>\n")
+    }
+
     @Test func unsafeModePassesTrustedHTMLThrough() {
         #expect(html("<div class=\"merknad\">hei</div>", .unsafe) == "<div class=\"merknad\">hei</div>\n")
         // Even unsafe mode keeps escaping text.

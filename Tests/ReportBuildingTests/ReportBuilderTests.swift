@@ -12,7 +12,8 @@ final class SampleCopy: Sendable {
 
     init() {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("report-builder-\(UUID().uuidString)")
-        for file in EmbeddedResources.files(under: "SampleData/") {
+        // The bokmål sample: the nynorsk one in `SampleData/nn/` is a project of its own.
+        for file in EmbeddedResources.files(under: "SampleData/") where !file.path.hasPrefix("SampleData/nn/") {
             write(String(file.path.dropFirst("SampleData/".count)), bytes: file.bytes)
         }
     }
@@ -41,7 +42,7 @@ final class SampleCopy: Sendable {
         let build = ReportBuilder().build(project: project.root)
         #expect(!build.diagnostics.containsErrors, "\(DiagnosticFormatter().format(build.diagnostics))")
         #expect(build.files.map(\.name) == ["tilstandsrapport-2025.md", "tilstandsrapport-2025.html"])
-        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("# Tilstandsrapport for barneverntjenesten 2025"))
+        #expect(String(decoding: build.files[0].bytes, as: UTF8.self).hasPrefix("---\nlang: nb-NO\ntitle: |\n  Tilstandsrapport for barneverntjenesten 2025\n"))
         #expect(try FileManager.default.subpathsOfDirectory(atPath: project.root.path).sorted() == before)
     }
 
@@ -55,7 +56,7 @@ final class SampleCopy: Sendable {
         try FileManager.default.removeItem(at: project.root.appendingPathComponent("maler"))
         let build = ReportBuilder().build(loaded)
         let markdown = String(decoding: build.files.first?.bytes ?? [], as: UTF8.self)
-        #expect(markdown.contains("## Kort oppsummering (egen mal)"), "\(DiagnosticFormatter().format(build.diagnostics))")
+        #expect(markdown.contains("# Kort oppsummering (egen mal)"), "\(DiagnosticFormatter().format(build.diagnostics))")
     }
 
     @Test func theTemplateSetFollowsMaalform() throws {
@@ -75,7 +76,7 @@ final class SampleCopy: Sendable {
         let own = ReportBuilder(builtInTemplates: BuiltInTemplates(sets)).build(project: project.root)
         #expect(!own.diagnostics.map(\.code).contains("RAP001"), "\(DiagnosticFormatter().format(own.diagnostics))")
         let markdown = String(decoding: own.files.first?.bytes ?? [], as: UTF8.self)
-        #expect(markdown.hasPrefix("# Tilstandsrapport for barnevernstenesta 2025"))
+        #expect(markdown.hasPrefix("---\nlang: nn-NO\n---\n\n# Tilstandsrapport for barnevernstenesta 2025"))
     }
 
     @Test func statusNamesADataFileWithoutTheReportYear() {
@@ -98,14 +99,14 @@ final class SampleCopy: Sendable {
         let html = String(decoding: build.files.last?.bytes ?? [], as: UTF8.self)
         let markdown = String(decoding: build.files.first?.bytes ?? [], as: UTF8.self)
         #expect(!html.contains("tilstandsrapport-blokk"))
-        let economy = try #require(html.range(of: "<h2 id=\"økonomi\">Økonomi</h2>"))
-        let next = try #require(html.range(of: "<h2 id=\"utfordringsbildet\">Utfordringsbildet</h2>"))
+        let economy = try #require(html.range(of: "<h2 id=\"økonomi\">9 Økonomi</h2>"))
+        let next = try #require(html.range(of: "<h2 id=\"utfordringsbildet\">10 Utfordringsbildet</h2>"))
         let section = html[economy.upperBound..<next.lowerBound]
         #expect(section.contains("kode som aldri lukkes"))
-        #expect(section.contains(">Tallene</h3>"))
+        #expect(section.contains(" Tallene</h3>"))
         #expect(section.contains("<svg"))
         // In the .md the fences pair up again before the next chapter.
-        let beforeNext = try #require(markdown.range(of: "\n## Utfordringsbildet"))
+        let beforeNext = try #require(markdown.range(of: "\n# 10 Utfordringsbildet"))
         let fences = markdown[..<beforeNext.lowerBound].components(separatedBy: "\n").filter { $0.hasPrefix("```") || $0.hasPrefix("~~~") }
         #expect(fences.count % 2 == 0)
     }
@@ -124,5 +125,99 @@ final class SampleCopy: Sendable {
         #expect(deviations.protecting == 1)
         // The account is in chapter order and never carries a count of a hidden cell, only how many cells.
         #expect(check.hiddenCells.map(\.chapterNumber) == check.hiddenCells.map(\.chapterNumber).sorted())
+    }
+}
+
+/// Footnotes give a report its sources (issue 17); each chapter numbers its own, so ids never collide on the page.
+@Suite struct FootnoteTests {
+    @Test func twoChaptersWithTheSameFootnoteLabelKeepTheirIdsApart() throws {
+        let project = SampleCopy()
+        project.edit("tekster/okonomi.md") { $0 + "\nEn kilde.[^1]\n\n[^1]: SSB, tabell 12870.\n" }
+        project.edit("tekster/tilstand.md") { $0 + "\nEn annen kilde.[^1]\n\n[^1]: Bufdir.\n" }
+        let build = ReportBuilder().build(project: project.root)
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        #expect(html.contains("id=\"kapittel-okonomi-fn-1\""))
+        #expect(html.contains("id=\"kapittel-tilstand-fn-1\""))
+        #expect(html.contains("href=\"#kapittel-okonomi-fnref-1\""))
+        #expect(html.contains("aria-label=\"Tilbake til henvisningen"))
+    }
+}
+
+/// Issue 16: a built-in template must never fail on missing data. With any one input file removed, the build
+/// either succeeds (the chapter says what is missing) or stops on the missing file itself, never on a template.
+@Suite struct MissingInputTests {
+    static let inputs: [String] = EmbeddedResources.files(under: "SampleData/")
+        .map { String($0.path.dropFirst("SampleData/".count)) }
+        .filter { ($0.hasPrefix("data/") || $0.hasPrefix("tekster/")) && !$0.hasPrefix(".") }
+        .sorted()
+
+    @Test(arguments: inputs)
+    func aProjectWithOneInputRemovedStillBuilds(_ file: String) throws {
+        let project = SampleCopy()
+        try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+        let build = ReportBuilder().build(project: project.root)
+        let templateErrors = build.diagnostics.filter { $0.code.hasPrefix("MUS") || $0.code.hasPrefix("RAP") }
+        #expect(templateErrors.isEmpty, "\(file): \(templateErrors.map(\.message))")
+        let errors = build.diagnostics.filter(\.isError)
+        if Self.survey.contains(file) {
+            // Half a survey is an incomplete export: the build stops, naming the missing half.
+            #expect(errors.map(\.code) == ["INN090"])
+            #expect(errors.first?.location?.file == file)
+        } else {
+            #expect(errors.isEmpty, "\(file): \(errors.map { "\($0.code) \($0.message)" })")
+            #expect(build.files.count == 2)
+        }
+    }
+
+    static let survey: Set<String> = ["data/undersokelse-sporsmal.csv", "data/undersokelse-svar.csv"]
+
+    @Test func aProjectWithoutItsSurveyBuildsAndSaysTheSurveyIsMissing() throws {
+        let project = SampleCopy()
+        for file in Self.inputs where file.hasPrefix("data/undersokelse") {
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+        }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(build.diagnostics.filter(\.isError).map { "\($0.code) \($0.message)" })")
+        #expect(build.files.count == 2)
+    }
+
+    @Test func aProjectWithNoDataFilesAtAllStillBuilds() throws {
+        let project = SampleCopy()
+        for file in Self.inputs where file.hasPrefix("data/") {
+            try FileManager.default.removeItem(at: project.root.appendingPathComponent(file))
+        }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(build.diagnostics.filter(\.isError).map { "\($0.code) \($0.message)" })")
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        #expect(html.contains("Samarbeid med andre sektorer"))
+    }
+}
+
+/// Issue 16: a picture from the project is in the report itself; one from the internet is a link in both
+/// files; raw HTML and right-to-left names cannot change what the reader sees.
+@Suite struct PicturesAndMarkupInReportTests {
+    static let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]
+
+    @Test func picturesAreEmbeddedRemoteOnesLinkedAndHTMLShownAsText() throws {
+        let project = SampleCopy()
+        let folder = project.root.appendingPathComponent("bilder")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(Self.png).write(to: folder.appendingPathComponent("kart.png"))
+        project.edit("tekster/okonomi.md") {
+            $0 + "\n![Kart over tjenesten](bilder/kart.png)\n\nLogo: ![logo](https://evil.example/x.png)\n\n<script>alert(1)</script>\n\nLeder: אבי כהן\n"
+        }
+        let build = ReportBuilder().build(project: project.root)
+        #expect(!build.diagnostics.containsErrors, "\(build.diagnostics.filter(\.isError).map(\.message))")
+        #expect(build.diagnostics.filter { $0.code.hasPrefix("INN17") }.map(\.code) == ["INN171", "INN170"])
+        let html = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".html") }).bytes, as: UTF8.self)
+        let markdown = String(decoding: try #require(build.files.first { $0.name.hasSuffix(".md") }).bytes, as: UTF8.self)
+        #expect(html.contains("<img src=\"data:image/png;base64,iVBORw0KGgoAAAAN\" alt=\"Kart over tjenesten\" />"))
+        #expect(html.contains("<a href=\"https://evil.example/x.png\">logo</a>"))
+        #expect(!html.contains("<img src=\"http"))
+        #expect(!html.contains("<script>"))
+        #expect(html.contains("<bdi>Leder: אבי כהן</bdi>"))
+        #expect(markdown.contains("Logo: [logo](https://evil.example/x.png)"))
+        #expect(markdown.contains("&lt;script>alert(1)&lt;/script>"))
+        #expect(!markdown.contains("<script>"))
     }
 }

@@ -29,6 +29,17 @@ final class ProjectCopy: @unchecked Sendable {
         _ = FileManager.default.createFile(atPath: url.path, contents: Data(text.utf8))
     }
 
+    func write(_ relative: String, bytes: [UInt8]) {
+        let url = root.appendingPathComponent(relative)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: url)
+        _ = FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+    }
+
+    func remove(_ relative: String) {
+        try? FileManager.default.removeItem(at: root.appendingPathComponent(relative))
+    }
+
     func text(_ relative: String) -> String {
         var text = (try? String(contentsOf: root.appendingPathComponent(relative), encoding: .utf8)) ?? ""
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

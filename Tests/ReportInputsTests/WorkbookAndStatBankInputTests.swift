@@ -70,6 +70,7 @@ enum ReaderTestsTable {
 @Suite struct StatBankIndicatorReaderTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("StatBankTests/Fixtures")
+    static let fjordvik = StatBankIndicatorReader.Context(municipality: "4699", kostraGroup: "KOSTRA-gruppe 7", defaultStatus: .final)
 
     func dataset(_ name: String) throws -> StatBankDataset {
         let bytes = try [UInt8](Data(contentsOf: Self.fixtures.appendingPathComponent(name)))
@@ -77,8 +78,8 @@ enum ReaderTestsTable {
     }
 
     @Test func mapsTheVerifiedVariableForEveryLevelWithProvenance() throws {
-        let (rows, diagnostics) = StatBankIndicatorReader.read(try dataset("kostra-barnevern.json"), file: "data/ssb/kostra.json",
-                                                               municipality: "4699", kostraGroup: "KOSTRA-gruppe 7", defaultStatus: .final)
+        let read = StatBankIndicatorReader.read(try dataset("kostra-barnevern.json"), file: "data/ssb/kostra.json", context: Self.fjordvik)
+        let rows = read.rows.map(\.row)
         #expect(rows.count == 12)
         #expect(Set(rows.map(\.id)) == ["barn_med_undersokelse_andel"])
         let municipality = rows.filter { $0.level == .municipality }
@@ -90,25 +91,29 @@ enum ReaderTestsTable {
         #expect(municipality.first?.provenance.source == "SSB tabell 12870")
         let suppressed = try #require(rows.first { $0.level == .kostraGroup && $0.year == 2025 })
         #expect(suppressed.value == nil)
-        #expect(suppressed.provenance.note == "SSB: Tall kan ikke offentliggjøres (:)")
-        #expect(diagnostics.map(\.code) == ["INN150"])
-        #expect(diagnostics.first?.message == "Statistikkvariabelen hører ikke til noen indikator i rapporten, så tallene blir ikke brukt (netto driftsutgifter til barnevern per innbygger 0–24 år, ikke per innbygger 0–17 år).")
+        #expect(suppressed.provenance.note == "Prikket av SSB: tallet kan ikke offentliggjøres (:)")
+        #expect(read.diagnostics.map(\.code) == ["INN150"])
+        #expect(read.diagnostics.first?.message == "Statistikkvariabelen hører ikke til noen indikator i rapporten, så tallene blir ikke brukt (netto driftsutgifter til barnevern per innbygger 0–24 år, ikke per innbygger 0–17 år).")
+        #expect(read.diagnostics.first?.severity == .warning)
     }
 
     @Test func theCSVDownloadMapsByLabelAndKeepsTheSettingsStatusForItsNewestYear() throws {
-        let (rows, _) = StatBankIndicatorReader.read(try dataset("kostra-barnevern.csv"), file: "data/ssb/kostra.csv",
-                                                     municipality: "4699", kostraGroup: "KOSTRA-gruppe 7", defaultStatus: .preliminary)
-        let municipality = rows.filter { $0.level == .municipality }
+        let context = StatBankIndicatorReader.Context(municipality: "4699", kostraGroup: "KOSTRA-gruppe 7", defaultStatus: .preliminary)
+        let read = StatBankIndicatorReader.read(try dataset("kostra-barnevern.csv"), file: "data/ssb/kostra.csv", context: context)
+        let municipality = read.rows.map(\.row).filter { $0.level == .municipality }
         #expect(municipality.map(\.value) == [4.1, 4.3, 4.6])
         #expect(municipality.map(\.provenance.status) == [.final, .final, .preliminary])
         #expect(municipality.first?.provenance.source == "SSB tabell 12870")
+        #expect(read.rows.first?.location.description == "data/ssb/kostra-barnevern.csv:4:78")
     }
 
     @Test func anotherMunicipalityOrGroupIsNotUsed() throws {
-        let (rows, diagnostics) = StatBankIndicatorReader.read(try dataset("kostra-barnevern.json"), file: "x.json",
-                                                               municipality: "3101", kostraGroup: "KOSTRA-gruppe 11", defaultStatus: .final)
-        #expect(Set(rows.map(\.level)) == [.country])
-        #expect(diagnostics.map(\.code) == ["INN151", "INN150", "INN151", "INN151", "INN155"])
+        let context = StatBankIndicatorReader.Context(municipality: "3101", kostraGroup: "KOSTRA-gruppe 11", defaultStatus: .final)
+        let read = StatBankIndicatorReader.read(try dataset("kostra-barnevern.json"), file: "x.json", context: context)
+        #expect(Set(read.rows.map(\.row.level)) == [.country])
+        #expect(read.diagnostics.map(\.code) == ["INN150", "INN151", "INN155"])
+        #expect(read.diagnostics[1].message == "3 regioner er ikke kommunen, KOSTRA-gruppen, fylket eller landet; tallene for dem blir ikke brukt.")
+        #expect(read.diagnostics[1].found == "4699, EKG07, EKA46")
     }
 
     @Test(arguments: [("4699", IndicatorLevel?.some(.municipality)), ("4601", nil), ("EKG07", .kostraGroup), ("EKG08", nil), ("EKA46", .county),
@@ -125,22 +130,95 @@ enum ReaderTestsTable {
         #expect(StatBankIndicatorReader.status(year: 2024, updated: nil, newestYear: 2025, defaultStatus: .preliminary) == .final)
     }
 
-    @Test func aTableWithSeveralAgeGroupsIsAmbiguous() {
-        let dataset = StatBankDataset(tableID: "1", title: "t", updated: nil, dimensions: [
-            StatBankDimension(id: "Alder", label: "alder", role: .other, categories: [.init(code: "0-5", label: "0-5 år"), .init(code: "6-12", label: "6-12 år")]),
-        ], observations: [])
-        let (rows, diagnostics) = StatBankIndicatorReader.read(dataset, file: "x.csv", municipality: "4699", kostraGroup: nil, defaultStatus: .final)
-        #expect(rows.isEmpty)
-        #expect(diagnostics.map(\.code) == ["INN152"])
+    static func observation(_ variable: String, _ value: StatBankValue, others: [StatBankCategory] = [], region: String = "4699",
+                            line: Int = 3) -> StatBankObservation {
+        StatBankObservation(region: .init(code: region, label: region), variable: .init(code: variable, label: variable), year: 2025, time: "2025",
+                            others: others, value: value, location: SourceLocation(file: "x.csv", line: line, column: 9))
+    }
+
+    static func dataset(_ observations: [StatBankObservation], others: [StatBankDimension] = []) -> StatBankDataset {
+        StatBankDataset(tableID: "12275", title: "t", updated: nil,
+                        dimensions: [StatBankDimension(id: "KOKkommuneregion0000", label: "region", role: .region, categories: [])] + others
+                            + [StatBankDimension(id: "ContentsCode", label: "statistikkvariabel", role: .variable, categories: []),
+                               StatBankDimension(id: "Tid", label: "år", role: .time, categories: [])],
+                        observations: observations)
+    }
+
+    static let ages = StatBankDimension(id: "KOKalder0000", label: "alder", role: .other,
+                                        categories: [.init(code: "F000-017", label: "0-17 år"), .init(code: "F000-022", label: "0-22 år")])
+
+    @Test func aTableWithSeveralAgeGroupsUsesTheOneTheIndicatorAsksFor() {
+        let all = StatBankCategory(code: "0", label: "Tiltak i alt")
+        let observations = [
+            Self.observation("KOSbvbarntiltaka0001", .number(3.7), others: [.init(code: "F000-017", label: "0-17 år"), all]),
+            Self.observation("KOSbvbarntiltaka0001", .number(3.1), others: [.init(code: "F000-022", label: "0-22 år"), all], line: 4),
+        ]
+        let functions = StatBankDimension(id: "KOKbvfunksjon0000", label: "funksjon", role: .other, categories: [all])
+        let read = StatBankIndicatorReader.read(Self.dataset(observations, others: [Self.ages, functions]), file: "x.csv", context: Self.fjordvik)
+        #expect(read.rows.map(\.row.value) == [3.7])
+        #expect(read.diagnostics.isEmpty)
+    }
+
+    @Test func aFigureForAnotherAgeGroupIsNeverTakenForTheIndicatorsOwn() {
+        let only = [Self.observation("KOSbvbarntiltaka0001", .number(3.1), others: [.init(code: "F000-022", label: "0-22 år")])]
+        let read = StatBankIndicatorReader.read(Self.dataset(only, others: [Self.ages]), file: "x.csv", context: Self.fjordvik)
+        #expect(read.rows.isEmpty)
+        #expect(DiagnosticFormatter().format(read.diagnostics) == """
+            x.csv:3:9: advarsel[INN156]: Tallene for «barn_med_tiltak_andel» i tabellen gjelder ikke alder 0–17 år (F000-017), så de blir ikke brukt.
+              forventet tabellen lastet ned med alder 0–17 år (F000-017) valgt, og med koder (kode og tekst)
+            """)
+    }
+
+    @Test func aTableWithSeveralCategoriesNoIndicatorAsksForIsAmbiguous() {
+        let sexes = StatBankDimension(id: "Kjonn", label: "kjønn", role: .other, categories: [.init(code: "1", label: "Gutar"), .init(code: "2", label: "Jenter")])
+        let observations = [Self.observation("KOSbvbarnuspinnb0000", .number(4.1), others: [.init(code: "1", label: "Gutar")]),
+                            Self.observation("KOSbvbarnuspinnb0000", .number(4.4), others: [.init(code: "2", label: "Jenter")], line: 4)]
+        let read = StatBankIndicatorReader.read(Self.dataset(observations, others: [sexes]), file: "x.csv", context: Self.fjordvik)
+        #expect(read.rows.isEmpty)
+        #expect(read.diagnostics.map(\.code) == ["INN152"])
+        #expect(read.diagnostics.first?.message == "Tabellen har flere valg i «kjønn», så tallene kan ikke knyttes til én indikator.")
+        #expect(read.diagnostics.first?.found == "Gutar, Jenter")
     }
 
     @Test func aShareAbove100IsRefused() {
-        let observation = StatBankObservation(region: .init(code: "4699", label: "Fjordvik"), variable: .init(code: "KOSbvbarnuspinnb0000", label: "x"),
-                                              year: 2025, time: "2025", value: .number(140), location: SourceLocation(file: "x.csv", line: 3, column: 9))
-        let dataset = StatBankDataset(tableID: nil, title: "t", updated: nil, dimensions: [], observations: [observation])
-        let (rows, diagnostics) = StatBankIndicatorReader.read(dataset, file: "x.csv", municipality: "4699", kostraGroup: nil, defaultStatus: .final)
-        #expect(rows.isEmpty)
-        #expect(diagnostics.map(\.code) == ["INN153"])
-        #expect(diagnostics.first?.location?.description == "x.csv:3:9")
+        let read = StatBankIndicatorReader.read(Self.dataset([Self.observation("KOSbvbarnuspinnb0000", .number(140))]), file: "x.csv", context: Self.fjordvik)
+        #expect(read.rows.isEmpty)
+        #expect(read.diagnostics.map(\.code) == ["INN153"])
+        #expect(read.diagnostics.first?.location?.description == "x.csv:3:9")
+    }
+
+    @Test(arguments: [(StatBankSymbol.confidential, "Prikket av SSB: tallet kan ikke offentliggjøres (:)"),
+                      (.missing, "Mangler hos SSB: oppgave mangler (..)"),
+                      (.notYetAvailable, "Ikke publisert av SSB ennå: oppgave mangler foreløpig (...)"),
+                      (.notApplicable, "Tall kan ikke forekomme (SSB: .)")])
+    func aSymbolIsAMissingFigureWithSSBsReason(_ symbol: StatBankSymbol, _ note: String) throws {
+        let read = StatBankIndicatorReader.read(Self.dataset([Self.observation("KOSbvbarnuspinnb0000", .symbol(symbol))]), file: "x.csv", context: Self.fjordvik)
+        let row = try #require(read.rows.first?.row)
+        #expect(row.value == nil)
+        #expect(row.provenance.note == note)
+    }
+
+    @Test func ssbsDashIsZero() throws {
+        let read = StatBankIndicatorReader.read(Self.dataset([Self.observation("KOSbvbarnuspinnb0000", .symbol(.zero))]), file: "x.csv", context: Self.fjordvik)
+        #expect(read.rows.first?.row.value == 0)
+        #expect(read.rows.first?.row.provenance.note == nil)
+    }
+
+    @Test func aCountIsTakenForTheMunicipalityOnly() {
+        let observations = [Self.observation("KOSbvbarntiltaka0000", .number(243), others: [.init(code: "F000-017", label: "0-17 år"), .init(code: "0", label: "Tiltak i alt")]),
+                            Self.observation("KOSbvbarntiltaka0000", .number(48_973), others: [.init(code: "F000-017", label: "0-17 år"), .init(code: "0", label: "Tiltak i alt")],
+                                             region: "EAK", line: 4)]
+        let functions = StatBankDimension(id: "KOKbvfunksjon0000", label: "funksjon", role: .other, categories: [.init(code: "0", label: "Tiltak i alt")])
+        let ages = StatBankDimension(id: "KOKalder0000", label: "alder", role: .other, categories: [.init(code: "F000-017", label: "0-17 år")])
+        let read = StatBankIndicatorReader.read(Self.dataset(observations, others: [ages, functions]), file: "x.csv", context: Self.fjordvik)
+        #expect(read.rows.map(\.row.level) == [.municipality])
+        #expect(read.rows.map(\.row.value) == [243])
+        #expect(read.diagnostics.isEmpty)
+    }
+
+    @Test func aLabelWithItsUnitMatchesTheVariableWithout() {
+        let category = StatBankCategory(code: "Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak (kr)",
+                                        label: "Brutto driftsutgifter (funksjon 244) per barn med undersøking eller tiltak (kr)")
+        #expect(StatBankMapping.variable(category, table: nil)?.indicator == "brutto_f244_per_barn")
     }
 }

@@ -18,7 +18,7 @@ import Testing
 
     @Test func tablesEscapeCaptionHeadersAndCells() {
         let table = DataTable(caption: Self.hostile, corner: Self.hostile, columns: [Self.hostile],
-                              rows: [DataTable.Row(header: Self.hostile, cells: [.text(Self.hostile)])], threshold: 5)
+                              rows: [DataTable.Row(header: Self.hostile, cells: [.text(Self.hostile)])], threshold: 5, phrases: Phrasebook(.bokmål))
         let html = table.html(id: Self.hostile)
         expectInert(html)
         #expect(html.components(separatedBy: "&lt;script&gt;").count >= 6) // caption, corner, column, row, cell (and the id)
@@ -29,12 +29,12 @@ import Testing
     }
 
     @Test func keyFiguresAndChartsEscapeEveryLabel() {
-        var blocks = ReportBlocks()
+        var blocks = ReportBlocks(phrases: Phrasebook(.bokmål))
         let rule = Suppression()
         let figure = KeyFigure(label: Self.hostile, figure: rule.count(12, year: 2025), change: Self.hostile)
         let chart = Chart(kind: .bars, title: Self.hostile, description: Self.hostile, categories: [Self.hostile],
                           series: [ChartSeries(name: Self.hostile, points: [ChartPoint(value: 3, label: Self.hostile)])])
-        let table = DataTable(caption: Self.hostile, corner: "", columns: [Self.hostile], rows: [], threshold: 5)
+        let table = DataTable(caption: Self.hostile, corner: "", columns: [Self.hostile], rows: [], threshold: 5, phrases: Phrasebook(.bokmål))
         let keyID = blocks.add(.keyFigures([figure]), name: "a").member("blokk")?.text ?? ""
         let chartID = blocks.add(.chart(chart, table), name: "b").member("blokk")?.text ?? ""
         for placeholder in [keyID, chartID] {
@@ -46,7 +46,7 @@ import Testing
     @Test func hiddenCellsAreMarkedForScreenReadersAndExplained() {
         let rule = Suppression()
         let table = DataTable(caption: "Avvik", corner: "Kategori", columns: ["2025"],
-                              rows: [DataTable.Row(header: "Taushetsplikt", cells: [.figure(rule.count(2, year: 2025))])], threshold: 5)
+                              rows: [DataTable.Row(header: "Taushetsplikt", cells: [.figure(rule.count(2, year: 2025), Phrasebook(.bokmål))])], threshold: 5, phrases: Phrasebook(.bokmål))
         let html = table.html(id: "t")
         #expect(html.contains("<td class=\"tall skjult\">&lt;5<span class=\"visuelt-skjult\"> (under 5, skjult av personvernhensyn)</span></td>"))
         #expect(html.contains("«&lt;5»: et antall fra 1 til 4, som ikke vises slik at ingen kan kjennes igjen."))

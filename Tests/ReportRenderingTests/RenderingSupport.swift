@@ -10,10 +10,16 @@ import Testing
 enum Repository {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let sample = root.appendingPathComponent("SampleData")
-    static let templates = root.appendingPathComponent("Templates/nb")
     static let golden = root.appendingPathComponent("Tests/ReportRenderingTests/Golden")
 
-    static var builtIn: any TemplateSource { DirectoryTemplates(root: templates) }
+    /// The built-in bokmål templates with the shared files (the style sheet), as the program has them.
+    static var builtIn: any TemplateSource { builtIn(.bokmål) }
+
+    /// The built-in templates of `form` with the shared files.
+    static func builtIn(_ form: LanguageForm) -> any TemplateSource {
+        LayeredTemplates([DirectoryTemplates(root: root.appendingPathComponent("Templates/\(form.rawValue)")),
+                          DirectoryTemplates(root: root.appendingPathComponent("Templates/felles"))])
+    }
 
     /// The sample project, loaded and computed.
     static func sampleReport() throws -> (ComputedReport, [String]) {
@@ -30,7 +36,7 @@ enum Repository {
     }
 
     static func text(_ id: String, status: ApprovalStatus = .approved, body: String = "Tekst.", authors: [Author] = []) -> ChapterText {
-        ChapterText(id: id, title: ChapterCatalogue.entry(id)?.title ?? id, responsible: "Kari Leder", status: status, authors: authors,
+        ChapterText(id: id, title: ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: "Kari Leder", status: status, authors: authors,
                     markdown: body, file: "tekster/\(id).md", bodyLine: 6)
     }
 }

@@ -46,8 +46,9 @@ import Testing
         let report = try rendered()
         let (_, order) = try Repository.sampleReport()
         var position = report.html.startIndex
-        for id in order where id != "bemanning-tillitsvalgte" {
-            let marker = "<section class=\"kapittel\" id=\"kapittel-\(id)\">"
+        for id in ReportAssembler.pageOrder(order) where id != "bemanning-tillitsvalgte" {
+            let marker = id == "oppsummering" ? "<section class=\"kapittel oppsummering\" id=\"kapittel-oppsummering\">"
+                : "<section class=\"kapittel\" id=\"kapittel-\(id)\">"
             let found = try #require(report.html.range(of: marker, range: position..<report.html.endIndex), "missing \(id)")
             position = found.upperBound
         }

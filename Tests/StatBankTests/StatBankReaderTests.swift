@@ -5,8 +5,9 @@ import Testing
 import WorkbookFixtures
 
 /// The fixtures follow SSB's documented formats; the numbers are invented for the fictional municipality
-/// 4699 Fjordvik. Variable codes and labels are SSB's (see README, «SSB statistics bank»); the table number
-/// 12870 is the one named in issue 14 and is not verified.
+/// 4699 Fjordvik. Variable codes and labels are SSB's (see README, «SSB statistics bank»), from two tables (12286 and
+/// 12279) put side by side under the title of a third (12870): a reader test, not a real table. The sample
+/// project's `data/ssb/` holds downloads of real tables.
 /// - `kostra-barnevern.json`: JSON-stat 2.0 as PxWebApi returns it (`role`, `extension.px.tableid`, `status`).
 /// - `kostra-barnevern.csv`: «Semikolonseparert med overskrift»: title line, blank line, heading row with the
 ///   years across, «code label» categories, decimal comma, UTF-8 with BOM, CRLF, a source line at the end.

@@ -155,17 +155,23 @@ public enum HTMLInvariants {
         return nil
     }
 
+    /// A scheme needs its colon: `javascript` alone is a relative link (found by a longer run: `[a](javascript)`).
     static func isDangerousURL(_ value: [UInt8]) -> Bool {
         var scheme: [UInt8] = []
+        var sawColon = false
         for byte in value {
             if byte <= 0x20 {
                 if scheme.isEmpty || byte == 0x09 || byte == 0x0A || byte == 0x0D { continue }
                 return false
             }
-            if byte == 0x3A { break }
+            if byte == 0x3A {
+                sawColon = true
+                break
+            }
             scheme.append(byte | 0x20)
             if scheme.count > 16 { return false }
         }
+        guard sawColon else { return false }
         let name = String(decoding: scheme, as: UTF8.self)
         return name == "javascript" || name == "vbscript" || name == "file"
     }

@@ -1,23 +1,26 @@
-/// GFM tables in the block phase: a paragraph line followed by a delimiter row opens a table.
+/// GFM tables in the block phase, with cmark-gfm's rules: a paragraph whose last line is a row,
+/// followed by a delimiter row with as many cells, becomes a table; each following line that is a row
+/// (and starts no other block) adds a body row; any other line ends the table.
 extension BlockParser {
     /// Cells added to fill short rows, at most; past it the table ends (as in cmark-gfm), so a few
     /// kilobytes of `x|` cannot become gigabytes of empty cells.
     static let maximumFilledCells = 524_288
 
+    /// Turns the paragraph `container` into a table when the current line is its delimiter row.
     mutating func tryOpeningTable(_ container: inout NodeID) -> Bool {
         let paragraph = container
-        guard let alignments = Self.delimiterRow(line[firstNonspace...]) else { return false }
+        let rest = line[firstNonspace...]
+        guard TableSyntax.isDelimiterRow(rest), let markers = TableSyntax.row(rest) else { return false }
         let literal = document[paragraph].literal
-        var headerStart = literal.count
-        if headerStart > 0, literal[headerStart - 1] == 0x0A { headerStart -= 1 }
-        let headerEnd = headerStart
+        var headerEnd = literal.count
+        if headerEnd > 0, literal[headerEnd - 1] == 0x0A { headerEnd -= 1 }
+        var headerStart = headerEnd
         while headerStart > 0, literal[headerStart - 1] != 0x0A { headerStart -= 1 }
-        let headerCells = Self.splitRow(literal[headerStart..<headerEnd])
-        guard headerCells.count == alignments.count else { return false }
+        guard let headerCells = TableSyntax.row(literal[headerStart...]), headerCells.count == markers.count else { return false }
 
         let parent = document[paragraph].parent
         let table = document.makeNode(.table, line: lineNumber - 1, column: document[paragraph].column)
-        document[table].alignments = alignments
+        document[table].alignments = markers.map(TableSyntax.alignment)
         document.append(table, to: parent)
         document[paragraph].literal.removeSubrange(headerStart...)
         if document[paragraph].literal.isEmpty {
@@ -31,10 +34,9 @@ extension BlockParser {
         return true
     }
 
-    /// Adds the current line as a body row; false when the cell cap is reached.
-    mutating func addTableRow(to table: NodeID) -> Bool {
-        guard !blank else { return true }
-        var cells = Self.splitRow(line[firstNonspace...])
+    /// Adds the current line as a body row; false when it is not a row or the cell cap is reached.
+    mutating func tryAddingTableRow(to table: NodeID) -> Bool {
+        guard !blank, var cells = TableSyntax.row(line[firstNonspace...]) else { return false }
         let columns = document[table].alignments.count
         if cells.count > columns { cells.removeSubrange(columns...) }
         if cells.count < columns {
@@ -61,70 +63,112 @@ extension BlockParser {
             document.append(cell, to: row)
         }
     }
+}
 
-    /// The alignments of a delimiter row such as `| :--- | ---: |`, or nil when the line is not one.
-    static func delimiterRow(_ bytes: ArraySlice<UInt8>) -> [TableAlignment]? {
-        let cells = splitRow(bytes)
-        guard !cells.isEmpty else { return nil }
-        var alignments: [TableAlignment] = []
-        for rawCell in cells {
-            // Delimiter cells may be padded with vertical tabs and form feeds too (cmark-gfm's spacechar).
-            let cell = Array(rawCell.drop { $0 == 0x0B || $0 == 0x0C }.reversed().drop { $0 == 0x0B || $0 == 0x0C }.reversed())
-            guard !cell.isEmpty else { return nil }
-            let left = cell.first == UInt8(ascii: ":")
-            let right = cell.last == UInt8(ascii: ":")
-            let dashes = cell.dropFirst(left ? 1 : 0).dropLast(right && cell.count > 1 ? 1 : 0)
-            guard !dashes.isEmpty, dashes.allSatisfy({ $0 == UInt8(ascii: "-") }) else { return nil }
-            alignments.append(left && right ? .center : left ? .left : right ? .right : .none)
-        }
-        // A delimiter row needs a pipe unless it has one cell written with a colon or pipe-free dashes.
-        return alignments
+/// The byte-level table grammar of cmark-gfm's table extension.
+enum TableSyntax {
+    /// Space characters inside rows: space, tab, vertical tab, form feed.
+    @inline(__always) static func isSpaceCharacter(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0B || byte == 0x0C
     }
 
-    /// Splits a row at unescaped pipes; leading and trailing pipes are optional; `\|` becomes `|`.
-    static func splitRow(_ bytes: ArraySlice<UInt8>) -> [[UInt8]] {
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, isCellSpace(bytes[start]) { start += 1 }
-        while end > start, isCellSpace(bytes[end - 1]) { end -= 1 }
-        guard start < end else { return [] }
-        if bytes[start] == UInt8(ascii: "|") { start += 1 }
-        var cells: [[UInt8]] = []
-        var current: [UInt8] = []
-        var index = start
-        var endedWithPipe = false
-        while index < end {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\\"), index + 1 < end, bytes[index + 1] == UInt8(ascii: "|") {
-                current.append(UInt8(ascii: "|"))
-                index += 2
-                endedWithPipe = false
-                continue
-            }
-            if byte == UInt8(ascii: "|") {
-                cells.append(trimmedCell(current[...]))
-                current.removeAll(keepingCapacity: true)
-                endedWithPipe = true
-            } else {
-                current.append(byte)
-                endedWithPipe = false
-            }
+    /// `|? marker (| marker)* |? spaces newline`, where a marker is `spaces :? -+ :? spaces`.
+    static func isDelimiterRow(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        if index < end, bytes[index] == UInt8(ascii: "|") { index += 1 }
+        var markers = 0
+        while true {
+            var scan = index
+            while scan < end, isSpaceCharacter(bytes[scan]) { scan += 1 }
+            if scan < end, bytes[scan] == UInt8(ascii: ":") { scan += 1 }
+            let dashes = scan
+            while scan < end, bytes[scan] == UInt8(ascii: "-") { scan += 1 }
+            guard scan > dashes else { break }
+            if scan < end, bytes[scan] == UInt8(ascii: ":") { scan += 1 }
+            while scan < end, isSpaceCharacter(bytes[scan]) { scan += 1 }
+            markers += 1
+            index = scan
+            guard index < end, bytes[index] == UInt8(ascii: "|") else { break }
             index += 1
         }
-        if !endedWithPipe || !current.isEmpty { cells.append(trimmedCell(current[...])) }
-        return cells
+        guard markers > 0 else { return false }
+        while index < end, isSpaceCharacter(bytes[index]) { index += 1 }
+        return index < end && Scanners.isLineEnd(bytes[index])
     }
 
-    /// Cells are trimmed of spaces, tabs and line endings only; a vertical tab is content (as in cmark-gfm).
-    private static func isCellSpace(_ byte: UInt8) -> Bool {
-        Scanners.isSpaceOrTab(byte) || Scanners.isLineEnd(byte)
+    /// The cells of a row (pipes unescaped, trimmed), or nil when the line is not a row with at least
+    /// one cell (cmark-gfm's `row_from_string` on one line ending in a newline).
+    static func row(_ bytes: ArraySlice<UInt8>) -> [[UInt8]]? {
+        let end = bytes.endIndex
+        var index = pipeEnd(bytes, bytes.startIndex)
+        var cells: [[UInt8]] = []
+        while index < end {
+            let cellEnd = cellContentEnd(bytes, index)
+            let afterPipe = pipeEnd(bytes, cellEnd)
+            if cellEnd > index || afterPipe > cellEnd {
+                cells.append(trimmedUnescaped(bytes[index..<cellEnd]))
+            }
+            index = afterPipe
+            if afterPipe == cellEnd {
+                // The last cell: only spaces and the line ending may follow.
+                while index < end, isSpaceCharacter(bytes[index]) { index += 1 }
+                guard index < end, Scanners.isLineEnd(bytes[index]) else { return nil }
+                index += 1
+                if index < end, bytes[index - 1] == 0x0D, bytes[index] == 0x0A { index += 1 }
+                guard index == end else { return nil }
+            }
+        }
+        return cells.isEmpty ? nil : cells
     }
 
-    private static func trimmedCell(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        var start = bytes.startIndex
-        var end = bytes.endIndex
-        while start < end, isCellSpace(bytes[start]) { start += 1 }
-        while end > start, isCellSpace(bytes[end - 1]) { end -= 1 }
-        return Array(bytes[start..<end])
+    static func alignment(_ marker: [UInt8]) -> TableAlignment {
+        let left = marker.first == UInt8(ascii: ":")
+        let right = marker.last == UInt8(ascii: ":")
+        return left && right ? .center : left ? .left : right ? .right : .none
+    }
+
+    /// After a `|` and the spaces following it, or `start` when there is no pipe.
+    private static func pipeEnd(_ bytes: ArraySlice<UInt8>, _ start: Int) -> Int {
+        guard start < bytes.endIndex, bytes[start] == UInt8(ascii: "|") else { return start }
+        var index = start + 1
+        while index < bytes.endIndex, isSpaceCharacter(bytes[index]) { index += 1 }
+        return index
+    }
+
+    /// The end of a cell's content: the next unescaped `|` or line ending.
+    private static func cellContentEnd(_ bytes: ArraySlice<UInt8>, _ start: Int) -> Int {
+        var index = start
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "|") {
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "|") || Scanners.isLineEnd(byte) { break }
+            index += 1
+        }
+        return index
+    }
+
+    /// `\|` becomes `|` (other escapes stay for the inline phase); white space is trimmed, but not a
+    /// vertical tab (cmark's `cmark_isspace`).
+    private static func trimmedUnescaped(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, bytes[index + 1] == UInt8(ascii: "|") {
+                index += 1
+            }
+            out.append(bytes[index])
+            index += 1
+        }
+        var start = 0
+        var finish = out.count
+        while start < finish, Scanners.isCmarkSpace(out[start]) { start += 1 }
+        while finish > start, Scanners.isCmarkSpace(out[finish - 1]) { finish -= 1 }
+        if start == 0, finish == out.count { return out }
+        return Array(out[start..<finish])
     }
 }

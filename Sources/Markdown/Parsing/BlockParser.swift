@@ -27,6 +27,13 @@ struct BlockParser {
     var lastMatchedContainer: NodeID = Document.root
     /// Filled-in table cells so far, capped so that a few bytes cannot produce gigabytes of table.
     var filledTableCells = 0
+    /// The current line became a table's delimiter row or a body row in step 2.
+    var tableRowAdded = false
+    /// The current line became a body row. Unlike the delimiter row, which cmark-gfm counts as a blank line
+    /// for list tightness (the table is then the container of an emptied line), a body row does not.
+    var tableBodyRowAdded = false
+    /// Footnote definitions opened (their resolution is skipped when there are none and no references).
+    var footnoteDefinitions = 0
 
     init(options: ParseOptions) {
         self.options = options
@@ -35,6 +42,9 @@ struct BlockParser {
     // MARK: Driver
 
     mutating func parse(_ input: [UInt8]) -> Document {
+        // Room for every node at once (a generous guess: pages never written stay virtual), so the arena
+        // is never copied into a larger one: that copy would double its peak memory.
+        document.nodes.reserveCapacity(input.count / 4 + 256)
         var start = 0
         let count = input.count
         while start < count {
@@ -51,7 +61,11 @@ struct BlockParser {
             start = next
         }
         finalizeAll()
-        return document
+        // Hand the tree over instead of sharing it: the inline phase changes every node, and a second
+        // reference here would make it copy the whole arena.
+        let result = document
+        document = Document()
+        return result
     }
 
     /// The previous line and whether it left the tree as it was (only blank-line bookkeeping).
@@ -77,6 +91,8 @@ struct BlockParser {
         blank = false
         partiallyConsumedTab = false
 
+        tableRowAdded = false
+        tableBodyRowAdded = false
         guard let (matched, allMatched) = checkOpenBlocks() else { return }
         var container = matched
         lastMatchedContainer = container
@@ -183,8 +199,9 @@ struct BlockParser {
                         tip = document[container].parent
                         return nil
                     }
+                    // A tab in the fence's indentation is split into spaces (CommonMark 2.2).
                     var skip = document[container].fenceOffset
-                    while skip > 0, offset < line.count, line[offset] == 0x20 {
+                    while skip > 0, offset < line.count, Scanners.isSpaceOrTab(line[offset]) {
                         advanceOffset(1, columns: true)
                         skip -= 1
                     }
@@ -202,7 +219,15 @@ struct BlockParser {
             case .paragraph:
                 if blank { return (document[container].parent, false) }
             case .table:
-                if blank { return (document[container].parent, false) }
+                // A table goes on while its lines are rows; a new block started by the line still ends it.
+                if blank || TableSyntax.row(line[firstNonspace...]) == nil { return (document[container].parent, false) }
+            case .footnoteDefinition:
+                // Continued by lines indented four columns, or by an empty line (cmark-gfm).
+                if indent >= 4 {
+                    advanceOffset(4, columns: true)
+                } else if !(line.count == 1 && line[0] == 0x0A) {
+                    return (document[container].parent, false)
+                }
             case .heading, .thematicBreak:
                 return (document[container].parent, false)
             default:
@@ -221,7 +246,8 @@ struct BlockParser {
             if document[ancestor].kind == .list { listDepth += 1 }
             ancestor = document[ancestor].parent
         }
-        while [.document, .blockQuote, .list, .item, .paragraph, .table].contains(document[container].kind) {
+        var openedItem: NodeID = -1
+        while [.document, .blockQuote, .list, .item, .paragraph, .table, .footnoteDefinition].contains(document[container].kind) {
             let kind = document[container].kind
             findFirstNonspace()
             let indented = indent >= 4
@@ -248,18 +274,34 @@ struct BlockParser {
             } else if !indented, kind == .paragraph, let level = Scanners.setextUnderline(line, at: firstNonspace),
                       convertToSetextHeading(container, level: level) {
                 advanceOffset(line.count - offset, columns: false)
-            } else if !indented, kind == .paragraph, options.tables, tryOpeningTable(&container) {
-                advanceOffset(line.count - offset, columns: false)
             } else if !indented, !(kind == .paragraph && !allMatched), Scanners.isThematicBreak(line, at: firstNonspace) {
                 container = addChild(.thematicBreak, to: container, column: firstNonspaceColumn + 1)
                 advanceOffset(line.count - offset, columns: false)
+            } else if !indented, options.footnotes, listDepth < Self.maximumListDepth,
+                      let (label, length) = Scanners.footnoteDefinitionStart(line, at: firstNonspace) {
+                advanceOffset(firstNonspace + length - offset, columns: false)
+                container = addChild(.footnoteDefinition, to: container, column: firstNonspaceColumn + 1)
+                document[container].literal = Array(line[label])
+                footnoteDefinitions += 1
             } else if (!indented || kind == .list), indent < 4, listDepth < Self.maximumListDepth,
                       let marker = ListMarker.parse(line, at: firstNonspace, interruptsParagraph: kind == .paragraph) {
                 openListItem(&container, marker: marker)
+                openedItem = container
                 listDepth += 1
-            } else if indented, !maybeLazy, !blank, kind != .paragraph, kind != .table {
+            } else if indented, !maybeLazy, !blank, kind != .paragraph {
                 advanceOffset(4, columns: true)
                 container = addChild(.codeBlock, to: container, column: column + 1)
+            } else if !indented, kind == .paragraph, options.tables, tryOpeningTable(&container) {
+                // Block starts come first, as in cmark-gfm, where the table is an extension tried last.
+                advanceOffset(line.count - offset, columns: false)
+                tableRowAdded = true
+                break
+            } else if !indented, kind == .table, options.tables, tryAddingTableRow(to: container) {
+                tableRowAdded = true
+                tableBodyRowAdded = true
+                break
+            } else if !indented, kind == .item, container == openedItem, options.taskLists, markTaskItem(container) {
+                break
             } else {
                 break
             }
@@ -307,6 +349,19 @@ struct BlockParser {
         document[container].ordered = marker.ordered
     }
 
+    /// GFM task list items: `[ ]`, `[x]` or `[X]` and white space right after a new item's marker
+    /// (cmark-gfm's tasklist extension). `- [ ]` with nothing after it is not a task.
+    private mutating func markTaskItem(_ item: NodeID) -> Bool {
+        let start = firstNonspace
+        guard start + 3 < line.count, line[start] == UInt8(ascii: "["), line[start + 2] == UInt8(ascii: "]"),
+              TableSyntax.isSpaceCharacter(line[start + 3]) else { return false }
+        let mark = line[start + 1]
+        guard mark == 0x20 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X") else { return false }
+        document[item].taskChecked = mark != 0x20
+        advanceOffset(start + 3 - offset, columns: false)
+        return true
+    }
+
     private mutating func convertToSetextHeading(_ paragraph: NodeID, level: Int) -> Bool {
         // Reference definitions at the start of the paragraph are not heading text.
         let remaining = references.extractDefinitions(from: &document[paragraph].literal)
@@ -321,6 +376,8 @@ struct BlockParser {
 
     private mutating func addText(to container: NodeID) {
         findFirstNonspace()
+        // A body row was the line's content: the line is not blank, though nothing of it is left.
+        if tableBodyRowAdded { blank = false }
         if blank, document[container].lastChild >= 0 {
             document[document[container].lastChild].lastLineBlank = true
         }
@@ -357,7 +414,7 @@ struct BlockParser {
                 return
             }
         case .table:
-            if !addTableRow(to: container) {
+            if !tableRowAdded {
                 // Over the cell cap: the table ends and the line becomes a paragraph.
                 finalize(container)
                 let paragraph = addChild(.paragraph, to: document[container].parent, column: firstNonspaceColumn + 1)
@@ -437,7 +494,8 @@ struct BlockParser {
 
     private func canContain(_ parent: NodeKind, _ child: NodeKind) -> Bool {
         switch parent {
-        case .document, .blockQuote, .item: return child != .item && child != .tableRow && child != .tableCell
+        case .document, .blockQuote, .item, .footnoteDefinition:
+            return child != .item && child != .tableRow && child != .tableCell
         case .list: return child == .item
         case .table: return child == .tableRow
         default: return false

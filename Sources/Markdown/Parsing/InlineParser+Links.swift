@@ -64,6 +64,10 @@ extension InlineParser {
         }
 
         guard matched else {
+            if options.footnotes, makeFootnoteReference(opener: opener, closeBracket: afterText - 1) {
+                position = afterText
+                return
+            }
             popBracket()
             position = afterText
             appendText(subject[position - 1..<position])
@@ -88,6 +92,30 @@ extension InlineParser {
             // No links in links: every `[` opened before this one can no longer make a link.
             linkOpenersInactiveBelow = brackets.count
         }
+    }
+
+    /// `[^label]` that is not a link becomes a footnote reference (cmark-gfm): when the text right after
+    /// `[` starts with `^` and more follows. Everything up to `]` is replaced by the reference; its label is
+    /// the source text. Whether a definition exists is decided after parsing (`Footnotes.resolve`).
+    private mutating func makeFootnoteReference(opener: Bracket, closeBracket: Int) -> Bool {
+        guard !opener.isImage else { return false }
+        let first = document[opener.node].next
+        guard first >= 0, document[first].kind == .text, document[first].literal.first == UInt8(ascii: "^"),
+              document[first].literal.count > 1 || document[first].next >= 0 else { return false }
+        processEmphasis(stackBottom: opener.previousDelimiter)
+        var child = document[opener.node].next
+        while child >= 0 {
+            let next = document[child].next
+            document.unlink(child)
+            child = next
+        }
+        let reference = document.makeNode(.footnoteReference, line: document[opener.node].line, column: 1)
+        document[reference].destination = Array(subject[(opener.textStart + 1)..<closeBracket])
+        document.insert(reference, after: opener.node)
+        document.unlink(opener.node)
+        popBracket()
+        footnoteReferences += 1
+        return true
     }
 
     /// Pops the top bracket; a bracket pushed later takes its place and is active again.

@@ -17,6 +17,8 @@ struct InlineParser {
     var linkOpenersInactiveBelow = 0
     var backtickRuns = BacktickIndex()
     var htmlMemo = HTMLTagScanner.Memo()
+    /// Footnote references made so far (see `Footnotes.resolve`).
+    var footnoteReferences = 0
 
     struct Delimiter {
         var character: UInt8
@@ -68,6 +70,13 @@ struct InlineParser {
         return table
     }()
 
+    /// The same, plus the bytes where an extended autolink may start or have its scheme (`w`, `:`).
+    private static let specialBytesWithAutolinks: [Bool] = {
+        var table = specialBytes
+        for byte in "w:".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
     mutating func parse(block: NodeID) {
         let content = document[block].literal
         document[block].literal = []
@@ -90,7 +99,6 @@ struct InlineParser {
             parseOne()
         }
         processEmphasis(stackBottom: -1)
-        if options.autolinks { Autolinker.link(in: block, document: &document) }
     }
 
     // MARK: Dispatch
@@ -110,7 +118,9 @@ struct InlineParser {
             let node = appendText(subject[position - 1..<position])
             pushBracket(node: node, isImage: false)
         case UInt8(ascii: "!"):
-            if position + 1 < subject.endIndex, subject[position + 1] == UInt8(ascii: "[") {
+            // `![^` is `!` and a footnote reference, never an image (cmark-gfm).
+            if position + 1 < subject.endIndex, subject[position + 1] == UInt8(ascii: "["),
+               !(options.footnotes && position + 2 < subject.endIndex && subject[position + 2] == UInt8(ascii: "^")) {
                 position += 2
                 let node = appendText(subject[position - 2..<position])
                 pushBracket(node: node, isImage: true)
@@ -125,23 +135,61 @@ struct InlineParser {
 
     private mutating func handleText() {
         let start = position
-        var end = position + 1
-        while end < subject.endIndex, !Self.specialBytes[Int(subject[end])] { end += 1 }
-        if end < subject.endIndex, subject[end] == UInt8(ascii: "~"), !options.strikethrough {
-            // `~` is ordinary text without the extension; keep scanning past it.
-            position = end + 1
-            appendText(subject[start..<position])
-            return
+        // Extended autolinks are found here, on the source bytes, as cmark-gfm's extension does at `w`
+        // and `:`; never inside link or image text.
+        let autolinks = options.autolinks && brackets.isEmpty
+        let special = autolinks ? Self.specialBytesWithAutolinks : Self.specialBytes
+        var end = position
+        while true {
+            if autolinks, end < subject.endIndex, let (linkStart, linkEnd, href) = extendedAutolink(at: end) {
+                if linkStart > start {
+                    appendText(subject[start..<linkStart])
+                } else if linkStart < start {
+                    unput(start - linkStart)
+                }
+                appendAutolink(subject[linkStart..<linkEnd], href: href)
+                position = linkEnd
+                return
+            }
+            end += 1
+            while end < subject.endIndex, !special[Int(subject[end])] { end += 1 }
+            guard end < subject.endIndex else { break }
+            let byte = subject[end]
+            // Without their extensions, `~`, `w` and `:` are ordinary text: keep scanning.
+            if byte == UInt8(ascii: "~"), !options.strikethrough { continue }
+            if byte != UInt8(ascii: "w"), byte != UInt8(ascii: ":") { break }
         }
         position = end
         var textEnd = end
         if end < subject.endIndex, Scanners.isLineEnd(subject[end]) {
-            while textEnd > start, subject[textEnd - 1] == 0x20 { textEnd -= 1 }
+            // cmark trims every kind of its white space here (tabs too), not only spaces.
+            while textEnd > start, Scanners.isCmarkSpace(subject[textEnd - 1]) { textEnd -= 1 }
         }
         if textEnd > start { appendText(subject[start..<textEnd]) }
     }
 
     // MARK: Nodes
+
+    private mutating func appendAutolink(_ text: ArraySlice<UInt8>, href: [UInt8]) {
+        let link = document.makeNode(.link, line: line, column: 1)
+        document[link].destination = href
+        let label = document.makeNode(.text, line: line, column: 1)
+        document[label].literal = Array(text)
+        document.append(label, to: link)
+        document.append(link, to: block)
+    }
+
+    /// Takes `count` bytes back from the text at the end of the block (cmark's `cmark_node_unput`).
+    private mutating func unput(_ count: Int) {
+        var remaining = count
+        var node = document[block].lastChild
+        while remaining > 0, node >= 0, document[node].kind == .text {
+            let take = min(remaining, document[node].literal.count)
+            document[node].literal.removeLast(take)
+            remaining -= take
+            node = document[node].previous
+        }
+    }
 
     @discardableResult
     mutating func appendText(_ bytes: ArraySlice<UInt8>) -> NodeID {

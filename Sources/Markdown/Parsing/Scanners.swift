@@ -5,6 +5,10 @@ enum Scanners {
     @inline(__always) static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B
     }
+    /// cmark's `cmark_isspace`: space, tab, line feed, form feed, carriage return (not vertical tab).
+    @inline(__always) static func isCmarkSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0C || byte == 0x0D
+    }
     @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     @inline(__always) static func isAlphanumeric(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
@@ -63,6 +67,24 @@ enum Scanners {
         guard index - start >= length else { return false }
         while index < line.count, isSpaceOrTab(line[index]) { index += 1 }
         return index == line.count || isLineEnd(line[index])
+    }
+
+    /// `[^label]:` and the spaces or tabs after it (cmark-gfm's footnote definition): the label's range
+    /// and the length of the whole match. The label has no `]`, space, tab or line ending.
+    static func footnoteDefinitionStart(_ line: [UInt8], at start: Int) -> (label: Range<Int>, length: Int)? {
+        guard start + 1 < line.count, line[start] == UInt8(ascii: "["), line[start + 1] == UInt8(ascii: "^") else { return nil }
+        var index = start + 2
+        while index < line.count {
+            let byte = line[index]
+            if byte == UInt8(ascii: "]") || byte == 0x20 || byte == 0x09 || isLineEnd(byte) { break }
+            index += 1
+        }
+        guard index > start + 2, index + 1 < line.count, line[index] == UInt8(ascii: "]"),
+              line[index + 1] == UInt8(ascii: ":") else { return nil }
+        let label = start + 2..<index
+        index += 2
+        while index < line.count, isSpaceOrTab(line[index]) { index += 1 }
+        return (label, index - start)
     }
 
     /// A setext underline: 1 for `=`, 2 for `-`, nil otherwise.

@@ -6,6 +6,9 @@ public struct Document: Sendable {
     /// The document node's id.
     public static let root: NodeID = 0
 
+    /// The options the document was parsed with (the writer needs the tag filter).
+    public internal(set) var options: ParseOptions = .gfm
+
     init() {
         nodes = [Node(kind: .document, line: 1, column: 1)]
         nodes.reserveCapacity(256)

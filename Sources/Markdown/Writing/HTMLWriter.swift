@@ -27,6 +27,18 @@ public struct HTMLOptions: Sendable {
     public var tableClasses = false
     /// Trusted markup written around every table (for example a scrolling box), or nil.
     public var tableWrapper: (before: String, after: String)? = nil
+    /// Put before footnote ids (`fn-1`, `fnref-1`), so that several documents on one page keep them unique.
+    public var footnoteIDPrefix = ""
+    /// The accessible name of a footnote's link back to its reference, followed by the number
+    /// (cmark-gfm writes `Back to reference 1`).
+    public var footnoteBackLabel = "Back to reference"
+    /// Decides every image: the `src` to write (for example an embedded `data:` URI), or nil to write the
+    /// image as a link to its destination (its description as the link text), so that nothing is fetched.
+    /// Nil (the default): images are written with their own destination, as cmark-gfm does.
+    public var imageSource: (@Sendable ([UInt8]) -> String?)? = nil
+    /// Wrap text that contains right-to-left script in `<bdi>`, so that a name in Hebrew or Arabic
+    /// cannot reorder the figures and words around it.
+    public var isolateRightToLeftText = false
 
     /// Creates options.
     public init(safe: Bool = true, headingIDs: Bool = false, fencedBlockRenderers: [String: @Sendable (FencedBlock) -> String] = [:]) {
@@ -73,8 +85,13 @@ private struct WriterState {
     var plainUntil: NodeID = -1
     /// Links whose destination was dropped in safe mode: their text is written without `<a>`.
     var droppedLinks: Set<NodeID> = []
+    /// Images written as links (see `HTMLOptions.imageSource`).
+    var imagesAsLinks: Set<NodeID> = []
     var headingIDs: [NodeID: String] = [:]
     var openBody = false
+    /// Footnote definitions written so far, and whether the current one has its back-links yet.
+    var footnotesWritten = 0
+    var backLinksWritten = true
 
     init(document: Document, options: HTMLOptions) {
         self.document = document
@@ -152,6 +169,20 @@ private struct WriterState {
             }
         case .paragraph:
             if !isTightParagraph(node) { cr(); put("<p>") }
+        case .footnoteDefinition:
+            if footnotesWritten == 0 { put("<section class=\"footnotes\" data-footnotes>\n<ol>\n") }
+            footnotesWritten += 1
+            backLinksWritten = false
+            put("<li id=\"\(options.footnoteIDPrefix)fn-")
+            HTMLEscaper.escapeHref(data.literal, into: &out)
+            put("\">\n")
+        case .footnoteReference:
+            put("<sup class=\"footnote-ref\"><a href=\"#\(options.footnoteIDPrefix)fn-")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            put("\" id=\"\(options.footnoteIDPrefix)fnref-")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            if data.footnoteOccurrence > 1 { put("-\(data.footnoteOccurrence)") }
+            put("\" data-footnote-ref>\(data.footnoteNumber)</a></sup>")
         case .heading:
             cr()
             if let id = headingIDs[node] {
@@ -171,6 +202,9 @@ private struct WriterState {
                 while let last = literal.last, Scanners.isWhitespace(last) { literal.removeLast() }
                 HTMLEscaper.escape(literal[...], into: &out)
                 put("</p>\n")
+            } else if document.options.tagFilter {
+                TagFilter.write(data.literal[...], into: &out)
+                cr()
             } else {
                 out.append(contentsOf: data.literal)
                 cr()
@@ -210,7 +244,13 @@ private struct WriterState {
             }
             put(">")
         case .text:
-            HTMLEscaper.escape(data.literal[...], into: &out)
+            if options.isolateRightToLeftText, RightToLeft.contains(data.literal) {
+                put("<bdi>")
+                HTMLEscaper.escape(data.literal[...], into: &out)
+                put("</bdi>")
+            } else {
+                HTMLEscaper.escape(data.literal[...], into: &out)
+            }
         case .softBreak:
             out.append(0x0A)
         case .lineBreak:
@@ -220,7 +260,14 @@ private struct WriterState {
             HTMLEscaper.escape(data.literal[...], into: &out)
             put("</code>")
         case .htmlInline:
-            if options.safe { HTMLEscaper.escape(data.literal[...], into: &out) } else { out.append(contentsOf: data.literal) }
+            if options.safe {
+                HTMLEscaper.escape(data.literal[...], into: &out)
+            } else if document.options.tagFilter, TagFilter.isFiltered(data.literal[...]) {
+                put("&lt;")
+                out.append(contentsOf: data.literal.dropFirst())
+            } else {
+                out.append(contentsOf: data.literal)
+            }
         case .emphasis: put("<em>")
         case .strong: put("<strong>")
         case .strikethrough: put("<del>")
@@ -237,6 +284,9 @@ private struct WriterState {
             }
             put("\">")
         case .image:
+            if let resolve = options.imageSource {
+                return enterResolvedImage(node, data, source: resolve(data.destination))
+            }
             if options.safe, !URLPolicy.isSafe(data.destination) {
                 // The picture is dropped; its description stays as text.
                 plainUntil = node
@@ -267,10 +317,21 @@ private struct WriterState {
             return
         }
         switch data.kind {
+        case .document:
+            if footnotesWritten > 0 { put("</ol>\n</section>\n") }
+        case .footnoteDefinition:
+            if writeBackLinks(for: node) { out.append(0x0A) }
+            put("</li>\n")
         case .blockQuote: cr(); put("</blockquote>\n")
         case .list: put(data.ordered ? "</ol>\n" : "</ul>\n")
         case .item: put("</li>\n")
-        case .paragraph: if !isTightParagraph(node) { put("</p>\n") }
+        case .paragraph:
+            let parent = data.parent
+            if parent >= 0, document[parent].kind == .footnoteDefinition, data.next < 0 {
+                out.append(0x20)
+                _ = writeBackLinks(for: parent)
+            }
+            if !isTightParagraph(node) { put("</p>\n") }
         case .heading: put("</h\(data.level)>\n")
         case .table:
             if openBody { put("</tbody>\n") }
@@ -285,8 +346,45 @@ private struct WriterState {
         case .strong: put("</strong>")
         case .strikethrough: put("</del>")
         case .link: if !droppedLinks.contains(node) { put("</a>") }
+        case .image: if imagesAsLinks.contains(node) { put("</a>") }
         default: break
         }
+    }
+
+    /// An image under `HTMLOptions.imageSource`: embedded when it gave a source, else a link to the
+    /// destination when that is safe, else its description as plain text.
+    private mutating func enterResolvedImage(_ node: NodeID, _ data: Node, source: String?) -> Bool {
+        if let source {
+            put("<img src=\"")
+            HTMLEscaper.escapeHref(Array(source.utf8), into: &out)
+            put("\" alt=\"")
+            plainUntil = node
+        } else if !data.destination.isEmpty, URLPolicy.isSafe(data.destination) {
+            imagesAsLinks.insert(node)
+            put("<a href=\"")
+            HTMLEscaper.escapeHref(data.destination, into: &out)
+            put("\">")
+        }
+        return true
+    }
+
+    /// The links from a footnote back to each of its references, once per footnote (cmark-gfm's
+    /// `S_put_footnote_backref`); false when they were already written.
+    private mutating func writeBackLinks(for definition: NodeID) -> Bool {
+        guard !backLinksWritten else { return false }
+        backLinksWritten = true
+        let data = document[definition]
+        let number = data.footnoteNumber
+        for occurrence in 1...max(1, Int(data.footnoteOccurrence)) {
+            let suffix = occurrence > 1 ? "-\(occurrence)" : ""
+            if occurrence > 1 { out.append(0x20) }
+            put("<a href=\"#\(options.footnoteIDPrefix)fnref-")
+            HTMLEscaper.escapeHref(data.literal, into: &out)
+            put("\(suffix)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)\(suffix)\" aria-label=\"")
+            HTMLEscaper.escape(Array("\(options.footnoteBackLabel) \(number)\(suffix)".utf8)[...], into: &out)
+            put(occurrence > 1 ? "\">↩<sup class=\"footnote-ref\">\(occurrence)</sup></a>" : "\">↩</a>")
+        }
+        return true
     }
 
     private mutating func writeCodeBlock(_ data: Node) {

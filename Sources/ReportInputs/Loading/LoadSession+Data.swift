@@ -1,6 +1,8 @@
 import CSV
+import Foundation
 import ReportModel
 import SourceText
+import Spreadsheet
 
 /// What the files in `data/` gave, before it is cut to the report year.
 struct DataParts {
@@ -14,10 +16,9 @@ struct DataParts {
     var inspections: [Inspection] = []
     var deviations: [DeviationRow] = []
     var measures: [MeasureRow] = []
-    var lastYearsFigures: [PrintedFigure] = []
 
     /// The report's data: rows up to the report year.
-    func reportData(settings: ReportSettings, texts: [String: ChapterText], localTexts: [String: [String: ChapterText]] = [:]) -> ReportData {
+    func reportData(settings: ReportSettings, texts: [String: ChapterText]) -> ReportData {
         let year = settings.year
         var data = ReportData(settings: settings, staffing: staffing.filter { $0.year <= year }, personnel: personnel.filter { $0.year <= year },
                               indicators: indicators.filter { $0.year <= year }, survey: survey,
@@ -25,8 +26,6 @@ struct DataParts {
                               inspections: inspections, deviations: deviations.filter { $0.year <= year }, texts: texts)
         data.ownIndicators = own
         data.measures = measures.filter { $0.year <= year }
-        data.lastYearsFigures = lastYearsFigures.filter { $0.year == year - 1 }
-        data.localTexts = localTexts
         return data
     }
 }
@@ -41,25 +40,17 @@ extension LoadSession {
         "data/tiltak.csv": "Innsatsområder og tiltak",
     ]
 
-    /// What the `kommunenummer` column of a data file may hold, from the settings.
-    static func municipalityRule(_ settings: ReportSettings?) -> MunicipalityColumn {
-        guard let settings else { return .unchecked }
-        guard let service = settings.service else { return MunicipalityColumn(known: [settings.municipalityNumber], isService: false) }
-        return MunicipalityColumn(known: service.municipalities.map(\.number), isService: true)
-    }
-
     /// A data file the report uses; its absence is a warning naming the chapter that goes without.
-    mutating func readDataFile(_ relative: String, contactColumns: Set<String> = []) -> CSVTable? {
+    mutating func readDataFile(_ relative: String, contactColumns: Set<String> = [], orElse alternative: Bool = false) -> CSVTable? {
         let table = readTable(relative, contactColumns: contactColumns)
-        if table == nil, let chapters = Self.dataFiles[relative], FileAccess.kind(of: root.appendingPathComponent(relative).path) == .missing {
-            report(.dataFileMissing(file: relative, chapters: chapters), relative)
+        if table == nil, !alternative, let chapters = Self.dataFiles[relative], tableIsAbsent(relative) {
+            report(.dataFileMissing(file: relative, workbook: TableFileReader.workbookName(for: relative), chapters: chapters), relative)
         }
         return table
     }
 
     mutating func readData(settings: ReportSettings?) -> DataParts {
         let year = settings?.year
-        let municipalities = Self.municipalityRule(settings)
         var parts = DataParts()
         if let table = readDataFile("data/bemanning.csv") {
             let read = StaffingReader.staffing(table)
@@ -78,21 +69,16 @@ extension LoadSession {
             parts.own = read.rows
             diagnostics += read.diagnostics
         }
-        if let table = readDataFile("data/indikatorer.csv", contactColumns: ["merknad"]) {
-            let read = IndicatorReader.read(table, own: parts.own, municipalities: municipalities)
-            parts.indicators = read.rows
-            diagnostics += read.diagnostics
-            if read.complete { requireYear(year, in: read.rows.filter { $0.level == .municipality }.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
-        }
+        parts.indicators = readIndicators(settings: settings, own: parts.own)
         parts.survey = readSurvey()
         if let table = readDataFile("data/medvirkning.csv", contactColumns: ["merknad"]) {
-            let read = ParticipationReader.rows(table, municipalities: municipalities)
+            let read = ParticipationReader.rows(table)
             parts.participation = read.rows
             diagnostics += read.diagnostics
             if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }
         }
         if let table = readDataFile("data/medvirkning-tema.csv", contactColumns: ["tema", "endring"]) {
-            let read = ParticipationReader.themes(table, municipalities: municipalities)
+            let read = ParticipationReader.themes(table)
             parts.themes = read.rows
             diagnostics += read.diagnostics
         }
@@ -102,34 +88,24 @@ extension LoadSession {
             diagnostics += read.diagnostics
         }
         if let table = readDataFile("data/avvik.csv") {
-            let read = OversightReader.deviations(table, municipalities: municipalities)
+            let read = OversightReader.deviations(table)
             parts.deviations = read.rows
             diagnostics += read.diagnostics
         }
-        readYearToYear(into: &parts, year: year, municipalities: municipalities)
+        parts.measures = readMeasures(year: year)
         return parts
     }
 
-    /// The measures (`tiltak.csv`) and the figures last year's report printed (`fjorarets-nokkeltall.csv`, optional).
-    mutating func readYearToYear(into parts: inout DataParts, year: Int?, municipalities: MunicipalityColumn) {
-        if let table = readDataFile("data/tiltak.csv", contactColumns: ["mal", "tiltak", "oppnadd", "begrunnelse"]) {
-            let read = MeasureReader.read(table, municipalities: municipalities)
-            parts.measures = read.rows.map(\.row)
-            diagnostics += read.diagnostics
-            if let year {
-                diagnostics += MeasureReader.followUp(read.rows, year: year)
-                if let later = read.rows.map(\.row.year).filter({ $0 > year }).min() { report(.laterYearsIgnored(year: year, later: later), table.file) }
-            }
+    /// The measures (`data/tiltak.csv`): last year's need a status, this year's may not have one yet.
+    mutating func readMeasures(year: Int?) -> [MeasureRow] {
+        guard let table = readDataFile("data/tiltak.csv", contactColumns: ["mal", "tiltak", "ansvarlig", "oppnadd", "begrunnelse"]) else { return [] }
+        let read = MeasureReader.read(table)
+        diagnostics += read.diagnostics
+        if let year {
+            diagnostics += MeasureReader.followUp(read.rows, year: year)
+            if let later = read.rows.map(\.row.year).filter({ $0 > year }).min() { report(.laterYearsIgnored(year: year, later: later), table.file) }
         }
-        if let table = readTable("data/fjorarets-nokkeltall.csv") {
-            let read = PrintedFigureReader.read(table)
-            diagnostics += read.diagnostics
-            let years = Set(read.rows.map(\.year)).sorted()
-            if let year, !read.rows.isEmpty, !years.contains(year - 1) {
-                report(.lastYearsFiguresFromAnotherYear(found: years, expected: year - 1), table.file)
-            }
-            parts.lastYearsFigures = read.rows
-        }
+        return read.rows.map(\.row)
     }
 
     /// A data file must hold the report year; later years are left out with a warning.
@@ -151,12 +127,11 @@ extension LoadSession {
         let scales = SurveyReader.scales(scaleTable)
         diagnostics += scales.diagnostics
         guard let questionTable = readTable("data/undersokelse-sporsmal.csv", ifMissing: .error) else { return nil }
-        let file = "data/undersokelse-svar.csv"
-        guard case .text(let text) = readText(file, limit: limits.maximumSurveyBytes, ifMissing: .error) else {
+        guard let read = loadTable("data/undersokelse-svar.csv", limit: limits.maximumSurveyBytes, ifMissing: .error) else {
             diagnostics += SurveyReader.questions(questionTable, scales: scales.scales).diagnostics
             return nil
         }
-        let read = CSVReader(maximumBytes: Int.max).read(text: text, file: file)
+        let file = read.file
         var answers = read.table
         var readDiagnostics = read.diagnostics
         if var table = answers {
@@ -170,14 +145,19 @@ extension LoadSession {
         }
         let questions = SurveyReader.questions(questionTable, scales: scales.scales)
         diagnostics += questions.diagnostics
-        // A row of the export holds the respondent's name and e-mail: never quote it.
-        diagnostics += readDiagnostics.map { var diagnostic = $0; diagnostic.excerpt = nil; return diagnostic }
+        // A row of the export holds the respondent's name and e-mail: never quote it (a workbook's reader quotes cells as found).
+        diagnostics += readDiagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.excerpt = nil
+            if diagnostic.location?.sheet != nil { diagnostic.found = nil }
+            return diagnostic
+        }
         guard let table = answers else { return nil }
         var found: [Diagnostic] = []
         let scanner = self.scanner
         let result = SurveyReader.responses(table, questions: questions.questions, named: questions.named, scales: scales.scales,
                                             questionFile: questionTable.file) { cell in
-            found += scanner.scan(cell.text, file: file, line: cell.line, column: cell.column, identityNumbers: false)
+            found += scanner.scan(cell, in: table, identityNumbers: false)
         }
         diagnostics += found + result.diagnostics
         return result.survey

@@ -9,35 +9,48 @@ extension LoadSession {
     /// What a missing file means.
     enum Missing { case error, silent }
 
-    /// Reads a file as text: refuses anything that is not a regular file without opening it for long, enforces
-    /// `limit`, decodes, replaces control characters, and scans for identity numbers.
-    mutating func readText(_ relative: String, limit: Int, ifMissing: Missing) -> FileState {
-        let path = root.appendingPathComponent(relative).path
-        let bytes: [UInt8]
-        switch FileAccess.read(path, limit: limit) {
+    /// A file's bytes as read, or why there are none.
+    enum BytesState { case absent, unreadable, bytes([UInt8]) }
+
+    /// Reads a file's bytes: refuses anything that is not a regular file without opening it for long and
+    /// enforces `limit`; every problem but a missing file (which `ifMissing` decides) is reported.
+    mutating func readBytes(_ relative: String, limit: Int, ifMissing: Missing) -> BytesState {
+        switch FileAccess.read(root.appendingPathComponent(relative).path, limit: limit) {
         case .bytes(let read):
-            bytes = read
+            return .bytes(read)
         case .tooLarge:
             report(.fileTooLarge(limitBytes: limit), relative)
             return .unreadable
+        case .kind(.missing):
+            if ifMissing == .error { report(.fileMissing(relative), relative) }
+            return .absent
         case .kind(let kind):
-            if kind == .missing {
-                if ifMissing == .error { report(.fileMissing(relative), relative) }
-                return .absent
-            }
             reportUnreadable(kind, relative, isFolder: false)
             return .unreadable
         }
+    }
+
+    /// Reads a file as text: decodes, replaces control characters, and scans for identity numbers.
+    mutating func readText(_ relative: String, limit: Int, ifMissing: Missing) -> FileState {
+        switch readBytes(relative, limit: limit, ifMissing: ifMissing) {
+        case .absent: return .absent
+        case .unreadable: return .unreadable
+        case .bytes(let bytes): return decodedText(bytes, relative).map(FileState.text) ?? .unreadable
+        }
+    }
+
+    /// `bytes` as text with control characters replaced (each reported) and identity numbers reported; nil when they are not text.
+    mutating func decodedText(_ bytes: [UInt8], _ relative: String) -> String? {
         switch TextDecoder.decode(bytes) {
         case .failure:
             report(.notText, relative)
-            return .unreadable
+            return nil
         case .success(let decoded):
             if decoded.encoding == .utf8WithReplacements { report(.invalidUTF8, relative) }
             let cleaned = ControlCharacters.replace(in: decoded.text, file: relative)
             diagnostics += cleaned.diagnostics
             diagnostics += scanner.scan(cleaned.text, file: relative, contactDetails: false)
-            return .text(cleaned.text)
+            return cleaned.text
         }
     }
 
@@ -90,25 +103,5 @@ extension LoadSession {
         guard !lines.isEmpty else { return diagnostics }
         table.records.removeAll(where: isComment)
         return diagnostics.filter { diagnostic in !(diagnostic.location.map { $0.file == table.file && lines.contains($0.line) } ?? false) }
-    }
-
-    /// Reads a CSV file; cells in `contactColumns` (free text) are also checked for e-mail addresses and phone numbers.
-    mutating func readTable(_ relative: String, limit: Int? = nil, ifMissing: Missing = .silent, contactColumns: Set<String> = []) -> CSVTable? {
-        guard case .text(let text) = readText(relative, limit: limit ?? limits.maximumFileBytes, ifMissing: ifMissing) else { return nil }
-        let result = CSVReader(maximumBytes: Int.max).read(text: text, file: relative)
-        guard var table = result.table else {
-            diagnostics += result.diagnostics
-            return nil
-        }
-        diagnostics += Self.removeComments(&table, result.diagnostics)
-        let contact = Set(table.header.indices.filter { contactColumns.contains(ColumnTable.key(table.header[$0].text)) })
-        guard !contact.isEmpty else { return table }
-        for record in table.records {
-            for index in contact where index < record.cells.count {
-                diagnostics += scanner.scan(record.cells[index].text, file: relative, line: record.cells[index].line,
-                                            column: record.cells[index].column, identityNumbers: false)
-            }
-        }
-        return table
     }
 }

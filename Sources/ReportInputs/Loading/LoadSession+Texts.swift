@@ -79,10 +79,6 @@ extension LoadSession {
                 continue
             }
             let id = String(name.dropLast(3))
-            if let local = Self.localTextName(id) {
-                readLocalText(chapter: local.chapter, number: local.number, order: order)
-                continue
-            }
             if !ids.contains(id) {
                 report(.unusedText(id), "tekster/\(name)")
                 ids.append(id)
@@ -91,53 +87,27 @@ extension LoadSession {
         for id in ids {
             let file = "tekster/\(id).md"
             guard case .text(let text) = readText(file, limit: limits.maximumTextBytes, ifMissing: .silent) else {
-                let isChapter = ChapterCatalogue.entry(id) != nil || templates["\(id).md.mustache"] != nil
-                if order.contains(id), isChapter, id != "vedlegg", FileAccess.kind(of: root.appendingPathComponent(file).path) == .missing {
+                let builtIn = ChapterRegistry.chapter(id)
+                let isChapter = builtIn != nil || templates["\(id).md.mustache"] != nil
+                if order.contains(id), isChapter, builtIn?.needsText ?? true, FileAccess.kind(of: root.appendingPathComponent(file).path) == .missing {
                     report(.chapterWithoutText(file: file), file)
                 }
                 continue
             }
             diagnostics += scanner.scan(text, file: file, identityNumbers: false)
             rawTexts[id] = text
-            let result = ChapterTextReader.read(text, id: id, file: file)
+            let result = ChapterTextReader.read(text, id: id, file: file, images: Set(images.keys))
             diagnostics += result.1
             if let chapter = result.0, order.contains(id) { texts[id] = chapter }
         }
         return texts
     }
 
-    /// `innsats.4602` → (`innsats`, `4602`): one municipality's own part of a chapter in a shared service.
-    static func localTextName(_ id: String) -> (chapter: String, number: String)? {
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 4, parts[1].allSatisfy({ $0.isASCII && $0.isNumber }), !parts[0].isEmpty else { return nil }
-        return (String(parts[0]), String(parts[1]))
-    }
-
-    /// Reads `tekster/<chapter>.<number>.md` into `localTexts` when the service has the municipality and the report the chapter.
-    mutating func readLocalText(chapter: String, number: String, order: [String]) {
-        let file = "tekster/\(chapter).\(number).md"
-        guard serviceNumbers.contains(number) else {
-            report(.localTextForUnknownMunicipality(number: number, known: serviceNumbers), file)
-            _ = readText(file, limit: limits.maximumTextBytes, ifMissing: .silent) // still checked for identity numbers
-            return
-        }
-        guard case .text(let text) = readText(file, limit: limits.maximumTextBytes, ifMissing: .silent) else { return }
-        diagnostics += scanner.scan(text, file: file, identityNumbers: false)
-        rawLocalTexts[file] = text
-        let result = ChapterTextReader.read(text, id: chapter, file: file)
-        diagnostics += result.1
-        guard order.contains(chapter) else {
-            report(.unusedText("\(chapter).\(number)"), file)
-            return
-        }
-        if let text = result.0 { localTexts[number, default: [:]][chapter] = text }
-    }
-
     /// Every id in `kapitler:` must be a built-in chapter or have its own text or template; an unknown id is
     /// reported where it is written, with the closest chapter id.
     mutating func checkChapters(_ chapters: [SettingsReader.ChapterReference], explicit: Bool, templates: [String: String]) {
         guard explicit else { return }
-        for chapter in chapters where ChapterCatalogue.entry(chapter.id) == nil && templates["\(chapter.id).md.mustache"] == nil
+        for chapter in chapters where ChapterRegistry.chapter(chapter.id) == nil && templates["\(chapter.id).md.mustache"] == nil
             && FileAccess.kind(of: root.appendingPathComponent("tekster/\(chapter.id).md").path) == .missing {
             diagnostics.append(InputMessage.unknownChapter(chapter.id, suggestion: Self.closestChapter(to: chapter.id))
                 .diagnostic(file: "tilstandsrapport.txt", line: chapter.line, column: chapter.column))
@@ -153,8 +123,9 @@ extension LoadSession {
     /// part of a hyphenated id (`tillitsvalgte` for `bemanning-tillitsvalgte`).
     static func closestChapter(to id: String) -> String? {
         let key = ColumnTable.key(id)
-        let scored = ChapterCatalogue.standard.map { entry in (id: entry.id, distance: IndicatorReader.distance(ColumnTable.key(entry.id), key)) }
+        let ids = ChapterRegistry.standardOrder
+        let scored = ids.map { known in (id: known, distance: IndicatorReader.distance(ColumnTable.key(known), key)) }
         if let best = scored.min(by: { $0.distance < $1.distance }), best.distance <= 2 { return best.id }
-        return ChapterCatalogue.standard.first { $0.id.split(separator: "-").contains(Substring(id)) }?.id
+        return ids.first { $0.split(separator: "-").contains(Substring(id)) }
     }
 }

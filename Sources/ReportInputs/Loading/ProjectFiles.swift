@@ -35,13 +35,6 @@ public struct ProjectFiles: Sendable {
         return ProjectFiles(files: reader.files.sorted { $0.path < $1.path }, outputFolders: reader.outputFolders, diagnostics: reader.diagnostics)
     }
 
-    /// Reads one output file `name` in the output folder `folder` (relative to `root`), if it is there and small.
-    public static func readOutput(_ root: URL, folder: String, name: String) -> [UInt8]? {
-        let path = root.path + "/" + (folder.isEmpty ? "" : folder + "/") + name
-        guard case .bytes(let bytes) = FileAccess.read(path, limit: maximumFileBytes) else { return nil }
-        return bytes
-    }
-
     /// The walk, folder by folder without recursion.
     private struct Reader {
         let root: String

@@ -18,8 +18,8 @@ public struct LoadedProject: Sendable {
     public var texts: [String: ChapterText]
     /// Data files (`data/bemanning.csv` …) that have no rows for the report year.
     public var filesWithoutReportYear: Set<String>
-    /// In a shared service: each municipality's own parts of chapters, by municipality number and chapter id.
-    public var localTexts: [String: [String: ChapterText]] = [:]
+    /// The approvals recorded in `godkjenninger.txt`, every year's.
+    public var approvals = ApprovalLedger()
     /// The measures of `data/tiltak.csv` up to the report year (for `status`).
     public var measures: [MeasureRow] = []
 
@@ -51,6 +51,8 @@ public struct ProjectLoader: Sendable {
     public var maximumTextBytes: Int
     /// How many diagnostics of one code one file may print before the rest are counted in one line.
     public var maximumRepeats: Int
+    /// Largest `godkjenninger.txt` accepted: it keeps every approved version of every text, year after year.
+    public var maximumApprovalsBytes = 32 * 1024 * 1024
     /// What `init` hands out (guidance, placeholders, the sample municipality); when set, any of it left in the
     /// project is a warning and keeps the report a draft.
     public var starterText: StarterText?
@@ -82,10 +84,8 @@ struct LoadSession {
     /// The chapter texts' files as read, by chapter id, and the settings file, for the starter-text rule.
     var rawTexts: [String: String] = [:]
     var settingsText: String?
-    /// In a shared service: every municipality's number, and each one's own parts of chapters (`tekster/<id>.<nummer>.md`).
-    var serviceNumbers: [String] = []
-    var localTexts: [String: [String: ChapterText]] = [:]
-    var rawLocalTexts: [String: String] = [:]
+    /// The pictures in `bilder/`, read before the texts that show them.
+    var images: [String: EmbeddedImage] = [:]
 
     init(root: URL, limits: ProjectLoader) {
         self.root = root
@@ -120,29 +120,33 @@ struct LoadSession {
             settingsRead = read
         }
         let settings = settingsRead?.settings
-        serviceNumbers = settings?.service?.municipalities.map(\.number) ?? []
         let parts = folderIsUsable("data", required: true) ? readData(settings: settings) : DataParts()
-        let chapters = settingsRead?.chapters ?? ChapterCatalogue.standard.map { SettingsReader.ChapterReference(id: $0.id, line: 0, column: 0) }
+        let chapters = settingsRead?.chapters ?? ChapterRegistry.standardOrder.map { SettingsReader.ChapterReference(id: $0, line: 0, column: 0) }
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
+        images = readImages()
         var texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
         if let starter = limits.starterText {
             diagnostics += StarterTextRule.check(&texts, raw: rawTexts, settings: settings, settingsText: settingsText, starter: starter)
         }
         diagnostics += NextYearNote.check(&texts, raw: rawTexts, year: settings?.year)
-        checkLocalTexts()
         // A chapter not started holds guidance for its writer, not text for the report.
         for (id, text) in texts where text.status == .notStarted { texts[id]?.markdown = "" }
         checkChapters(chapters, explicit: settingsRead?.chapters != nil, templates: templates)
+        let approvals = readApprovals()
+        if let year = settings?.year { applyApprovals(approvals, to: &texts, year: year) }
         guard let settings else {
-            return LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
-                                 filesWithoutReportYear: filesWithoutReportYear)
+            var project = LoadedProject(data: nil, diagnostics: diagnostics, templates: templates, chapterOrder: order, texts: texts,
+                                        filesWithoutReportYear: filesWithoutReportYear)
+            project.approvals = approvals
+            return project
         }
-        let data = parts.reportData(settings: settings, texts: texts, localTexts: localTexts)
-        var loaded = LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
-                                   settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
-        loaded.localTexts = localTexts
-        loaded.measures = data.measures
-        return loaded
+        var data = parts.reportData(settings: settings, texts: texts)
+        data.images = images
+        var project = LoadedProject(data: diagnostics.containsErrors ? nil : data, diagnostics: diagnostics, templates: templates, chapterOrder: order,
+                                    settings: settings, texts: texts, filesWithoutReportYear: filesWithoutReportYear)
+        project.approvals = approvals
+        project.measures = data.measures
+        return project
     }
 }

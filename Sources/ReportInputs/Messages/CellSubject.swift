@@ -8,7 +8,7 @@ public enum CellSubject: Sendable, Hashable {
     case scale, answer, scaleValue, questionText, questionType, questionCode
     case method, ageGroup, invited, tookPart, spokenAlone, invitedToMeetings, scaleMinimum, scaleMaximum, meanScore, part, theme, count
     case date, authority, breach, inspectionStatus, category
-    case measureID, goal, measure, responsible, deadline, measureStatus, figureKey
+    case measureID, goal, measure, responsible, deadline, measureStatus
 
     /// The three forms a message needs: «Rollen» (starts a sentence), «rolle» (after «Ukjent»), «en rolle» (what was expected).
     var forms: (definite: String, bare: String, indefinite: String) {
@@ -63,7 +63,6 @@ public enum CellSubject: Sendable, Hashable {
         case .responsible: return ("Ansvarlig", "ansvarlig", "hvem som er ansvarlig, for eksempel «barnevernleder»")
         case .deadline: return ("Fristen", "frist", "en frist, for eksempel «1. mai 2026» eller «løpende»")
         case .measureStatus: return ("Statusen", "status", "gjennomført, delvis, ikke gjennomført eller videreført")
-        case .figureKey: return ("Nøkkelen", "nøkkel", "en indikator-id eller et av nøkkeltallene")
         }
     }
 }

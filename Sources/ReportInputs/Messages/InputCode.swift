@@ -64,6 +64,20 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case tabIndentationConverted = "INN121"
     case invisibleCharactersIgnored = "INN122"
     case unclosedCodeFence = "INN123"
+    // Approvals recorded in godkjenninger.txt
+    case approvalsSyntax = "INN140"
+    case approvalFieldMissing = "INN141"
+    case invalidApprovalField = "INN142"
+    case approvalDigestMismatch = "INN143"
+    case changedAfterApproval = "INN144"
+    case approvalStatusDiffers = "INN145"
+    case approvalByNonAuthor = "INN146"
+    // HTML and pictures in chapter texts
+    case rawHTMLShownAsText = "INN170"
+    case remoteImage = "INN171"
+    case imageWithoutDescription = "INN172"
+    case imageNotFound = "INN173"
+    case notAnImage = "INN174"
     // Years across a data file
     case noFiguresForReportYear = "INN080"
     case laterYearsIgnored = "INN081"
@@ -96,21 +110,26 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     // Characters that do not belong in text
     case controlCharacter = "INN124"
     case bidiControl = "INN125"
-    // Year to year and shared services (issue 15)
-    case nextYearNoteLeft = "INN136"
-    case measureWithoutFollowUp = "INN140"
-    case measureStatusTooEarly = "INN141"
-    case lastYearsFiguresFromAnotherYear = "INN142"
-    case invalidServiceMunicipality = "INN160"
-    case municipalityListedTwice = "INN161"
-    case settingForUnknownMunicipality = "INN162"
-    case unknownMunicipalityInRow = "INN163"
-    case municipalityMissingInRow = "INN164"
-    case municipalityColumnMissing = "INN165"
-    case localTextForUnknownMunicipality = "INN166"
-    case notCopied = "INN167"
-    case projectTooLarge = "INN168"
-    case lastYearsFiguresNotFound = "INN143"
+    // Workbooks standing in for CSV files, and downloads from SSB's statistics bank
+    case tableInTwoFiles = "INN147"
+    case statBankVariableNotMapped = "INN150"
+    case statBankOtherRegions = "INN151"
+    case statBankSeveralCategories = "INN152"
+    case statBankOutOfRange = "INN153"
+    case statBankDuplicate = "INN154"
+    case statBankNoMunicipality = "INN155"
+    case statBankWrongCategory = "INN156"
+    case importedDisagrees = "INN157"
+    case importedTwice = "INN158"
+    case kostraStatusDisagrees = "INN159"
+    case statBankFileIgnored = "INN160"
+    case statBankTooManyFiles = "INN161"
+    // Year to year (issue 15)
+    case nextYearNoteLeft = "INN180"
+    case measureWithoutFollowUp = "INN181"
+    case measureStatusTooEarly = "INN182"
+    case notCopied = "INN183"
+    case projectTooLarge = "INN184"
     // Personal data
     case identityNumber = "PER001"
     case emailAddress = "PER002"
@@ -125,11 +144,14 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     public var severity: Severity {
         switch self {
         case .noAuthor, .sickLeaveDoesNotAddUp, .filledAboveBudgeted, .unusedSurveyColumn, .chapterWithoutText, .unusedText,
-             .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .laterYearsIgnored,
+             .bulletsConverted, .tabIndentationConverted, .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .laterYearsIgnored,
              .dataFileMissing, .invalidUTF8, .controlCharacter, .bidiControl, .emailAddress, .phoneNumber,
              .fileNotFilledIn, .surveyNotFilledIn, .guidanceLeft, .sampleNamesLeft, .placeholderSetting, .otherMunicipality,
-             .textUnderNotStarted, .sampleProject, .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly,
-             .lastYearsFiguresFromAnotherYear, .localTextForUnknownMunicipality, .notCopied, .lastYearsFiguresNotFound:
+             .textUnderNotStarted, .sampleProject, .changedAfterApproval, .approvalStatusDiffers,
+
+            .statBankVariableNotMapped, .statBankOtherRegions, .statBankDuplicate,
+             .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice, .kostraStatusDisagrees, .statBankFileIgnored,
+             .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied:
             return .warning
         default:
             return .error
@@ -198,7 +220,19 @@ extension InputCode {
         case .bulletsConverted: return "bullet lines pasted from Word (`•`, `–`, `▪`, `o`, `·` and a tab) read as a Markdown list"
         case .tabIndentationConverted: return "tab-indented lines pasted from Word read as paragraphs, not code"
         case .invisibleCharactersIgnored: return "invisible characters (U+200B–U+200D, U+2060, U+FEFF, U+00AD) around a key or value ignored"
+        case .rawHTMLShownAsText: return "HTML in a chapter text, shown as text in both the .md and the .html"
+        case .remoteImage: return "a picture from the internet in a chapter text: not fetched, shown as a link"
+        case .imageWithoutDescription: return "a picture without a description (alt text) between `![` and `]`"
+        case .imageNotFound: return "a picture that is not a file in `bilder/`"
+        case .notAnImage: return "a file in `bilder/` that is not a PNG or JPEG picture (by its content), or is larger than 5 MB"
         case .unclosedCodeFence: return "a code fence (```` ``` ```` or `~~~`) left open at the end of a text, closed by the tool"
+        case .approvalsSyntax: return "a line of `godkjenninger.txt` that belongs to no record (no colon, unknown or repeated field, text outside a record)"
+        case .approvalFieldMissing: return "an approval record without one of its fields or without its text"
+        case .invalidApprovalField: return "an approval record field with an invalid value (chapter, year, approver, time, sha256)"
+        case .approvalDigestMismatch: return "an approval record whose text does not match its sha256 (edited after it was recorded; it approves nothing)"
+        case .changedAfterApproval: return "a chapter text changed after its recorded approval (keeps the report a draft until approved again)"
+        case .approvalStatusDiffers: return "a chapter recorded as approved whose front matter says another status"
+        case .approvalByNonAuthor: return "an approval of a signed text (the union representatives') by someone not among its authors"
         case .noFiguresForReportYear: return "a data file without rows for the report year"
         case .laterYearsIgnored: return "rows for years after the report year, not used"
         case .fileNotFilledIn: return "a data file with only its header row (as `init` makes it): its figures are shown as missing"
@@ -209,13 +243,13 @@ extension InputCode {
         case .otherMunicipality: return "texts that name another municipality and never the report's own (keeps the report a draft)"
         case .textUnderNotStarted: return "text written in a chapter whose status is still `ikke påbegynt` (not printed)"
         case .sampleProject: return "the project is the fictional sample (`eksempel: ja`): its report is never final"
-        case .fileMissing: return "a required file is missing"
+        case .fileMissing: return "a required file is missing (as `.csv` and, for a table, as `.xlsx`)"
         case .directoryInsteadOfFile: return "a folder where a file belongs"
         case .noPermission: return "a file or folder the tool may not read"
         case .fileTooLarge: return "a file over its size limit"
         case .notText: return "a file that is not text (.xlsx, .docx, an image …)"
         case .projectFolderMissing: return "the project folder does not exist"
-        case .dataFileMissing: return "an optional data file is missing: its figures are shown as missing"
+        case .dataFileMissing: return "an optional data file is missing as `.csv` and as `.xlsx`: its figures are shown as missing"
         case .invalidUTF8: return "a UTF-8 file with some invalid bytes (shown as �)"
         case .notARegularFile: return "a named pipe, socket or device where a file belongs (refused without reading)"
         case .brokenLink: return "a symbolic link to something that does not exist"
@@ -227,20 +261,24 @@ extension InputCode {
         case .tooManyTemplates: return "more files or deeper folders in `maler/` than the tool reads"
         case .controlCharacter: return "a control character (C0 except tab and line breaks, DEL, C1), replaced by �"
         case .bidiControl: return "a text direction override or isolate (U+202A–U+202E, U+2066–U+2069), replaced by �"
+        case .tableInTwoFiles: return "a table both as `data/X.csv` and as `data/X.xlsx`: neither is read until one is removed"
+        case .statBankVariableNotMapped: return "a statistics variable in an SSB download that no indicator uses (with the reason where known)"
+        case .statBankOtherRegions: return "regions in an SSB download other than the municipality, its KOSTRA group, county and the country (not used)"
+        case .statBankSeveralCategories: return "an SSB download with several categories of another dimension (age, function …) that no indicator asks for"
+        case .statBankOutOfRange: return "a figure in an SSB download outside its indicator's range"
+        case .statBankDuplicate: return "the same indicator, year and level twice in one SSB download (the first is used)"
+        case .statBankNoMunicipality: return "an SSB download without figures for the municipality in `kommunenummer`"
+        case .statBankWrongCategory: return "an SSB download for another age group or function than the indicator's (e.g. 0–22 år for a 0–17 år indicator)"
+        case .importedDisagrees: return "`indikatorer.csv` and an SSB download disagree for one indicator, year and level: both files and values named, SSB's figure used"
+        case .importedTwice: return "two SSB downloads disagree for one indicator, year and level: the final, then the newer figure is used"
+        case .kostraStatusDisagrees: return "`kostra-status` says otherwise than the SSB downloads' update dates (final after 15 June)"
+        case .statBankFileIgnored: return "a file in `data/ssb/` that is not `.json`, `.csv` or `.xlsx` (not read)"
+        case .statBankTooManyFiles: return "more than 100 files in `data/ssb/` (the rest are not read)"
         case .nextYearNoteLeft: return "a chapter text that still holds the note `init --fra` put at its top (keeps the report a draft)"
         case .measureWithoutFollowUp: return "a measure from last year's report without `status` in `tiltak.csv` (keeps the report a draft)"
         case .measureStatusTooEarly: return "a `status` on a measure of the report year: it is followed up in next year's report"
-        case .lastYearsFiguresFromAnotherYear: return "`fjorarets-nokkeltall.csv` is not from last year's report, and is not used"
-        case .invalidServiceMunicipality: return "`samarbeidskommune:` without `kommunenummer; name`"
-        case .municipalityListedTwice: return "a municipality of a shared service listed twice (or the host listed again)"
-        case .settingForUnknownMunicipality: return "a per-municipality setting (`kostragruppe.4602`) for a municipality the service does not have"
-        case .unknownMunicipalityInRow: return "a `kommunenummer` in a data row that is not one of the project's municipalities"
-        case .municipalityMissingInRow: return "a row of a shared service's data file without `kommunenummer` where the file has the column"
-        case .municipalityColumnMissing: return "a shared service's `indikatorer.csv` without the `kommunenummer` column"
-        case .localTextForUnknownMunicipality: return "a text `tekster/<id>.<kommunenummer>.md` for a municipality the service does not have"
         case .notCopied: return "`init --fra`: a link, pipe or device in last year's folder, not copied"
         case .projectTooLarge: return "`init --fra`: last year's folder holds more files, deeper folders or more bytes than a project does"
-        case .lastYearsFiguresNotFound: return "`init --fra`: last year's printed key figures were not found in its output folder (build last year's report first)"
         case .identityNumber: return "a national identity number, D-number or H-number (never printed)"
         case .emailAddress: return "an e-mail address in free text"
         case .phoneNumber: return "a phone number in free text"

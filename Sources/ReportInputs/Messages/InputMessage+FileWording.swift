@@ -34,6 +34,21 @@ extension InputMessage {
         case let .invisibleCharactersIgnored(scalars, around):
             let names = scalars.map(Self.invisibleName).joined(separator: ", ")
             return Wording(text: "Usynlige tegn rundt «\(around)» er ignorert.", found: names, expected: "ingen usynlige tegn i forsiden")
+        case .rawHTMLShownAsText(let markup):
+            return Wording(text: "HTML i en kapitteltekst blir ikke brukt som HTML; det vises som vanlig tekst i rapporten.", found: markup,
+                           expected: "Markdown: **fet**, *kursiv*, [lenketekst](https://…), ![beskrivelse](bilder/fil.png)")
+        case .remoteImage(let address):
+            return Wording(text: "Bildet ligger på internett. Rapporten henter ingenting utenfra, så bildet vises som en lenke.", found: address,
+                           expected: "en bildefil i mappen bilder/, for eksempel ![Organisasjonskart](bilder/organisasjon.png)")
+        case .imageWithoutDescription(let path):
+            return Wording(text: "Bildet mangler en beskrivelse for dem som ikke ser det (alternativ tekst).", found: "![](\(path))",
+                           expected: "en kort beskrivelse mellom ![ og ], for eksempel ![Organisasjonskart for tjenesten](\(path))")
+        case let .imageNotFound(path, available):
+            let list = available.isEmpty ? "mappen bilder/ har ingen bilder" : "ett av: " + available.joined(separator: ", ")
+            return Wording(text: "Finner ikke bildet. Bilder i rapporten må ligge i mappen bilder/ i prosjektet.", found: path, expected: list)
+        case .notAnImage(let found):
+            return Wording(text: "Filen er ikke et bilde rapporten kan vise.", found: found,
+                           expected: "et PNG- eller JPEG-bilde på høyst 5 MB (lagre det på nytt som .png eller .jpg)")
         case let .unclosedCodeFence(fence, openingLine):
             return Wording(text: "Kodeblokken som åpnes med «\(fence)» på linje \(openingLine), blir aldri lukket. Den er lukket ved slutten av teksten, så den ikke tar med seg resten av rapporten.",
                            found: "\(fence) uten en avsluttende \(fence)", expected: "en linje «\(fence)» der kodeblokken slutter")
@@ -80,7 +95,7 @@ extension InputMessage {
     var fileWording: Wording {
         switch self {
         case .fileMissing(let file):
-            return Wording(text: "Filen mangler.", expected: "filen \(file) i rapportmappen (tilstandsrapport init lager en mal)")
+            return Wording(text: "Filen mangler.", expected: "filen \(file) i rapportmappen (\(Self.newFolderTemplate))")
         case .directoryInsteadOfFile:
             return Wording(text: "Dette er en mappe, ikke en fil.", found: "mappe", expected: "en fil")
         case .noPermission(let isFolder):
@@ -93,9 +108,9 @@ extension InputMessage {
             return Wording(text: "Filen er ikke tekst (er den lagret i et annet format, for eksempel .xlsx eller .docx?).", expected: "ren tekst eller CSV")
         case .projectFolderMissing:
             return Wording(text: "Rapportmappen finnes ikke.", expected: "en mappe med tilstandsrapport.txt (lag en med tilstandsrapport init MAPPE)")
-        case let .dataFileMissing(file, chapters):
+        case let .dataFileMissing(file, workbook, chapters):
             return Wording(text: "Datafilen mangler, så tallene den skulle gi, vises som manglende.", found: "ingen fil",
-                           expected: "\(file) for kapitlet \(chapters) (tilstandsrapport init lager en mal)")
+                           expected: "\(file) eller \(workbook) for kapitlet \(chapters) (kolonnene står i README; \(Self.newFolderTemplate))")
         case .invalidUTF8:
             return Wording(text: "Filen har noen bytes som ikke er gyldig UTF-8. De er vist som �; sjekk teksten.", found: "ugyldig UTF-8", expected: "en fil lagret som UTF-8")
         case .notARegularFile(let kind):
@@ -110,7 +125,7 @@ extension InputMessage {
             return Wording(text: "Dette er en lenke (snarvei) til noe som ikke finnes (er en delt mappe eller disk koblet fra?).", found: "lenke til «\(target)»",
                            expected: "en fil eller en lenke til en fil som finnes")
         case .folderMissing(let folder):
-            return Wording(text: "Mappen \(folder)/ mangler.", expected: "mappen \(folder)/ i rapportmappen (tilstandsrapport init lager en mal)")
+            return Wording(text: "Mappen \(folder)/ mangler.", expected: "mappen \(folder)/ i rapportmappen (\(Self.newFolderTemplate))")
         case .fileInsteadOfFolder(let folder):
             return Wording(text: "\(folder) er en fil, ikke en mappe.", found: "fil", expected: "mappen \(folder)/")
         case .readFailed(let errno):

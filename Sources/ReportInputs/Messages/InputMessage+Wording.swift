@@ -27,7 +27,8 @@ extension InputMessage {
             return surveyWording
         case .noFrontMatter, .frontMatterNotClosed, .unknownFrontMatterField, .frontMatterFieldMissing, .unknownApprovalStatus,
              .chapterWithoutText, .unknownChapter, .unusedText, .bulletsConverted, .tabIndentationConverted,
-             .invisibleCharactersIgnored, .unclosedCodeFence, .guidanceLeft, .sampleNamesLeft, .placeholderSetting,
+             .invisibleCharactersIgnored, .unclosedCodeFence, .rawHTMLShownAsText, .remoteImage, .imageWithoutDescription,
+             .imageNotFound, .notAnImage, .guidanceLeft, .sampleNamesLeft, .placeholderSetting,
              .otherMunicipality, .textUnderNotStarted, .sampleProject:
             return textWording
         case .fileMissing, .directoryInsteadOfFile, .noPermission, .fileTooLarge, .notText, .projectFolderMissing, .dataFileMissing,
@@ -36,10 +37,14 @@ extension InputMessage {
             return fileWording
         case .controlCharacter, .bidiControl, .identityNumber, .emailAddress, .phoneNumber:
             return characterWording
-        case .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .lastYearsFiguresFromAnotherYear,
-             .invalidServiceMunicipality, .municipalityListedTwice, .settingForUnknownMunicipality, .unknownMunicipalityInRow,
-             .municipalityMissingInRow, .municipalityColumnMissing, .localTextForUnknownMunicipality, .notCopied, .projectTooLarge,
-             .lastYearsFiguresNotFound:
+        case .approvalLineOutsideRecord, .approvalLineWithoutColon, .unknownApprovalField, .approvalFieldTwice, .approvalFieldMissing,
+             .invalidApprovalField, .approvalDigestMismatch, .changedAfterApproval, .approvalStatusDiffers, .approvalByNonAuthor:
+            return approvalWording
+        case .tableInTwoFiles, .tableFileMissing, .statBankVariableNotMapped, .statBankOtherRegions, .statBankSeveralCategories,
+             .statBankOutOfRange, .statBankDuplicate, .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice,
+             .kostraStatusDisagrees, .statBankFileIgnored, .statBankTooManyFiles:
+            return importWording
+        case .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied, .projectTooLarge:
             return yearToYearWording
         }
     }

@@ -1,3 +1,4 @@
+import ReportModel
 import SourceText
 
 /// Every problem `ReportInputs` reports, with the data each message needs. The code and severity come
@@ -62,6 +63,22 @@ public enum InputMessage: Sendable, Hashable {
     case tabIndentationConverted(count: Int)
     case invisibleCharactersIgnored([Unicode.Scalar], around: String)
     case unclosedCodeFence(fence: String, openingLine: Int)
+    // Approvals (godkjenninger.txt) and what they say about the texts
+    case approvalLineOutsideRecord(line: String, isText: Bool)
+    case approvalLineWithoutColon(String)
+    case unknownApprovalField(String, suggestion: String?)
+    case approvalFieldTwice(String, firstLine: Int)
+    case approvalFieldMissing([String])
+    case invalidApprovalField(field: String, value: String)
+    case approvalDigestMismatch(recorded: String, computed: String)
+    case changedAfterApproval(chapter: String, since: [Approval])
+    case approvalStatusDiffers(status: String, approvals: [Approval])
+    case approvalByNonAuthor(name: String, authors: [String])
+    case rawHTMLShownAsText(String)
+    case remoteImage(String)
+    case imageWithoutDescription(String)
+    case imageNotFound(String, available: [String])
+    case notAnImage(found: String)
     // Years
     case noFiguresForReportYear(year: Int, years: [Int])
     case laterYearsIgnored(year: Int, later: Int)
@@ -81,7 +98,7 @@ public enum InputMessage: Sendable, Hashable {
     case fileTooLarge(limitBytes: Int)
     case notText
     case projectFolderMissing
-    case dataFileMissing(file: String, chapters: String)
+    case dataFileMissing(file: String, workbook: String, chapters: String)
     case invalidUTF8
     case notARegularFile(FileKind)
     case brokenLink(target: String)
@@ -91,6 +108,21 @@ public enum InputMessage: Sendable, Hashable {
     case linkOutOfTemplates(target: String)
     case fileEmpty
     case tooManyTemplates(limit: Int, depth: Int)
+    // Workbooks and SSB downloads
+    case tableInTwoFiles(csv: String, workbook: String)
+    case tableFileMissing(csv: String, workbook: String)
+    case statBankVariableNotMapped(variable: String, reason: String?, known: [String])
+    case statBankOtherRegions(regions: [String], municipality: String)
+    case statBankSeveralCategories(dimension: String, categories: [String])
+    case statBankOutOfRange(indicator: String, value: Double, unit: FigureUnit, at: String)
+    case statBankDuplicate(key: String, first: SourceLocation)
+    case statBankNoMunicipality(regions: [String], municipality: String)
+    case statBankWrongCategory(indicator: String, required: String)
+    case importedDisagrees(ImportedFigures)
+    case importedTwice(ImportedFigures)
+    case kostraStatusDisagrees(year: Int, setting: FigureStatus, file: String)
+    case statBankFileIgnored(name: String)
+    case statBankTooManyFiles(limit: Int)
     // Characters
     case controlCharacter(Unicode.Scalar)
     case bidiControl(Unicode.Scalar)
@@ -98,21 +130,12 @@ public enum InputMessage: Sendable, Hashable {
     case identityNumber
     case emailAddress
     case phoneNumber
-    // Year to year and shared services (issue 15); wording in `InputMessage+YearToYear.swift`
+    // Year to year (issue 15); wording in `InputMessage+YearToYear.swift`
     case nextYearNoteLeft(year: Int)
     case measureWithoutFollowUp(id: String, year: Int)
     case measureStatusTooEarly(id: String, year: Int)
-    case lastYearsFiguresFromAnotherYear(found: [Int], expected: Int)
-    case invalidServiceMunicipality(value: String)
-    case municipalityListedTwice(number: String, firstLine: Int)
-    case settingForUnknownMunicipality(key: String, number: String, known: [String])
-    case unknownMunicipalityInRow(value: String, known: [String], isService: Bool)
-    case municipalityMissingInRow(known: [String])
-    case municipalityColumnMissing(known: [String])
-    case localTextForUnknownMunicipality(number: String, known: [String])
     case notCopied(NotCopied)
     case projectTooLarge(files: Int, depth: Int, megabytes: Int)
-    case lastYearsFiguresNotFound(name: String, folders: [String])
 
     /// Why `init --fra` left an entry of last year's folder behind.
     public enum NotCopied: Sendable, Hashable {
@@ -128,6 +151,23 @@ public enum InputMessage: Sendable, Hashable {
     /// The counts in `medvirkning.csv` that may not exceed the number invited.
     public enum ParticipationCount: Sendable, Hashable {
         case tookPart, spokenAlone, invitedToMeetings
+    }
+
+    /// One indicator's figure for one year and level as two files give it: the one used, and the other.
+    public struct ImportedFigures: Sendable, Hashable {
+        public var indicator: String
+        public var year: Int
+        public var level: String
+        public var usedFile: String
+        public var usedValue: String
+        public var otherFile: String
+        public var otherValue: String
+
+        /// Creates the pair.
+        public init(indicator: String, year: Int, level: String, usedFile: String, usedValue: String, otherFile: String, otherValue: String) {
+            self.indicator = indicator; self.year = year; self.level = level
+            self.usedFile = usedFile; self.usedValue = usedValue; self.otherFile = otherFile; self.otherValue = otherValue
+        }
     }
 
     /// What a path is when it is not a regular file.
@@ -193,6 +233,18 @@ public enum InputMessage: Sendable, Hashable {
         case .tabIndentationConverted: return .tabIndentationConverted
         case .invisibleCharactersIgnored: return .invisibleCharactersIgnored
         case .unclosedCodeFence: return .unclosedCodeFence
+        case .approvalLineOutsideRecord, .approvalLineWithoutColon, .unknownApprovalField, .approvalFieldTwice: return .approvalsSyntax
+        case .approvalFieldMissing: return .approvalFieldMissing
+        case .invalidApprovalField: return .invalidApprovalField
+        case .approvalDigestMismatch: return .approvalDigestMismatch
+        case .changedAfterApproval: return .changedAfterApproval
+        case .approvalStatusDiffers: return .approvalStatusDiffers
+        case .approvalByNonAuthor: return .approvalByNonAuthor
+        case .rawHTMLShownAsText: return .rawHTMLShownAsText
+        case .remoteImage: return .remoteImage
+        case .imageWithoutDescription: return .imageWithoutDescription
+        case .imageNotFound: return .imageNotFound
+        case .notAnImage: return .notAnImage
         case .noFiguresForReportYear: return .noFiguresForReportYear
         case .laterYearsIgnored: return .laterYearsIgnored
         case .fileNotFilledIn: return .fileNotFilledIn
@@ -219,6 +271,20 @@ public enum InputMessage: Sendable, Hashable {
         case .linkOutOfTemplates: return .linkOutOfTemplates
         case .fileEmpty: return .fileEmpty
         case .tooManyTemplates: return .tooManyTemplates
+        case .tableInTwoFiles: return .tableInTwoFiles
+        case .tableFileMissing: return .fileMissing
+        case .statBankVariableNotMapped: return .statBankVariableNotMapped
+        case .statBankOtherRegions: return .statBankOtherRegions
+        case .statBankSeveralCategories: return .statBankSeveralCategories
+        case .statBankOutOfRange: return .statBankOutOfRange
+        case .statBankDuplicate: return .statBankDuplicate
+        case .statBankNoMunicipality: return .statBankNoMunicipality
+        case .statBankWrongCategory: return .statBankWrongCategory
+        case .importedDisagrees: return .importedDisagrees
+        case .importedTwice: return .importedTwice
+        case .kostraStatusDisagrees: return .kostraStatusDisagrees
+        case .statBankFileIgnored: return .statBankFileIgnored
+        case .statBankTooManyFiles: return .statBankTooManyFiles
         case .controlCharacter: return .controlCharacter
         case .bidiControl: return .bidiControl
         case .identityNumber: return .identityNumber
@@ -227,17 +293,8 @@ public enum InputMessage: Sendable, Hashable {
         case .nextYearNoteLeft: return .nextYearNoteLeft
         case .measureWithoutFollowUp: return .measureWithoutFollowUp
         case .measureStatusTooEarly: return .measureStatusTooEarly
-        case .lastYearsFiguresFromAnotherYear: return .lastYearsFiguresFromAnotherYear
-        case .invalidServiceMunicipality: return .invalidServiceMunicipality
-        case .municipalityListedTwice: return .municipalityListedTwice
-        case .settingForUnknownMunicipality: return .settingForUnknownMunicipality
-        case .unknownMunicipalityInRow: return .unknownMunicipalityInRow
-        case .municipalityMissingInRow: return .municipalityMissingInRow
-        case .municipalityColumnMissing: return .municipalityColumnMissing
-        case .localTextForUnknownMunicipality: return .localTextForUnknownMunicipality
         case .notCopied: return .notCopied
         case .projectTooLarge: return .projectTooLarge
-        case .lastYearsFiguresNotFound: return .lastYearsFiguresNotFound
         }
     }
 

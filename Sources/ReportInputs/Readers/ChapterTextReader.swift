@@ -7,7 +7,7 @@ import SourceText
 enum ChapterTextReader {
     static let keys = ["tittel", "ansvarlig", "status", "forfatter"]
 
-    static func read(_ text: String, id: String, file: String) -> (ChapterText?, [Diagnostic]) {
+    static func read(_ text: String, id: String, file: String, images: Set<String> = []) -> (ChapterText?, [Diagnostic]) {
         var text = text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         let lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
@@ -60,14 +60,17 @@ enum ChapterTextReader {
         }
         let pasted = PastedText.normalise(Array(lines[(end + 1)...]), firstLine: end + 2, file: file)
         let closed = ClosedDocument.close(pasted.lines, firstLine: end + 2, file: file)
-        diagnostics += pasted.diagnostics + closed.diagnostics
+        let markup = ChapterMarkup.clean(closed.lines, firstLine: end + 2, file: file, available: images)
+        diagnostics += pasted.diagnostics + closed.diagnostics + markup.diagnostics
         let responsible = values["ansvarlig"]?.value ?? ""
         guard let title = values["tittel"]?.value, !title.isEmpty, status == .notStarted || !responsible.isEmpty, let status else {
             return (nil, diagnostics)
         }
-        let body = closed.lines.joined(separator: "\n")
-        return (ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2),
-                diagnostics)
+        let body = markup.lines.joined(separator: "\n")
+        var chapter = ChapterText(id: id, title: title, responsible: responsible, status: status, authors: authors, markdown: body, file: file, bodyLine: end + 2)
+        // The body as written (not as normalised for the report): an approval covers what its writer sees in the file.
+        chapter.approvalContent = ApprovalContent.make(title: title, authors: authors, body: Array(lines[(end + 1)...]))
+        return (chapter, diagnostics)
     }
 
     /// The line without invisible characters and surrounding spaces.

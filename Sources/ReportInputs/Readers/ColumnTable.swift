@@ -30,9 +30,7 @@ struct ColumnTable {
             let header = table.header.map(\.text).joined(separator: String(table.separator.rawValue))
             let location = table.header.first.map { table.location(of: CSVCell(text: "", line: $0.line, column: 1, row: $0.row)) }
                 ?? SourceLocation(file: table.file, line: 1, column: 1)
-            // The municipality column belongs to shared services; the others need not hear of it.
-            let listed = required + optional.filter { $0 != "kommunenummer" }
-            diagnostics.append(InputMessage.missingColumns(missing: missing, header: header, all: listed)
+            diagnostics.append(InputMessage.missingColumns(missing: missing, header: header, all: required + optional)
                 .diagnostic(at: location, excerpt: table.sourceLine(line)))
         }
     }

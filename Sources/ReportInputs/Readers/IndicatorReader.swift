@@ -48,21 +48,22 @@ enum IndicatorReader {
                 columns.report(.indicatorExists(id), columns.cell(record, "id"), record: record)
                 continue
             }
-            entries.append(IndicatorCatalogue.Entry(id: id, name: name, unit: unit, direction: direction,
-                                                    derivedFrom: columns.text(record, "avledet_fra"), isOwn: true))
+            entries.append(IndicatorCatalogue.Entry(ownID: id, name: name, unit: unit, direction: direction,
+                                                    derivedFrom: columns.text(record, "avledet_fra")))
         }
         return (entries, columns.diagnostics, true)
     }
 
-    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = [], municipalities: MunicipalityColumn = .unchecked) -> TableRead<IndicatorRow> {
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> TableRead<IndicatorRow> {
+        var places: [String: IndicatorMerge.Place] = [:]
+        return read(table, own: own, places: &places)
+    }
+
+    /// Reads the rows, and where each row's value stands (`indikator|år|nivå` → the `verdi` cell and its line), for messages that compare it.
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry], places: inout [String: IndicatorMerge.Place]) -> TableRead<IndicatorRow> {
         var columns = ColumnTable(table, required: ["indikator", "år", "nivå", "verdi", "enhet", "kilde", "status"],
-                                  optional: ["teller", "nevner", "merknad", ColumnTable.municipalityColumn])
+                                  optional: ["teller", "nevner", "merknad"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
-        if municipalities.isService, !columns.has(ColumnTable.municipalityColumn), !table.records.isEmpty {
-            let header = CSVRecord(cells: table.header, line: table.header.first?.line ?? 1, row: table.header.first?.row)
-            columns.report(.municipalityColumnMissing(known: municipalities.known), table.header.first, record: header)
-            return ([], columns.diagnostics, false)
-        }
         var rows: [IndicatorRow] = []
         var seen: [String: Int] = [:]
         var catalogue: [String: IndicatorCatalogue.Entry] = [:]
@@ -78,8 +79,6 @@ enum IndicatorReader {
             let value = columns.number(record, "verdi", unit.map(quantity), .value)
             let numerator = columns.number(record, "teller", .count, .numerator)
             let denominator = columns.number(record, "nevner", .count, .denominator)
-            let ownRow = level == .municipality || level == .kostraGroup
-            let municipality = columns.municipality(record, municipalities, required: ownRow)
             guard let entry, let year, let level, let unit, let status, let source else { continue }
             if unit != entry.unit {
                 columns.report(.wrongUnit(indicator: entry.id, found: columns.text(record, "enhet"), expected: units.first { $0.1 == entry.unit }?.0),
@@ -95,18 +94,16 @@ enum IndicatorReader {
                                columns.cell(record, "verdi"), record: record)
                 continue
             }
-            let key = "\(entry.id)|\(year)|\(level.rawValue)|\(municipality ?? "")"
+            let key = "\(entry.id)|\(year)|\(level.rawValue)"
             if let first = seen[key] {
-                let value = "\(entry.id) \(year) \(level.rawValue)" + (municipality.map { " \($0)" } ?? "")
-                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: value, firstLine: first),
+                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: "\(entry.id) \(year) \(level.rawValue)", firstLine: first),
                                columns.cell(record, "indikator"), record: record)
                 continue
             }
             seen[key] = record.line
-            var row = IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
-                                   provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad")))
-            row.municipality = municipality
-            rows.append(row)
+            places[key] = IndicatorMerge.Place(location: table.location(of: record, cell: columns.cell(record, "verdi")), excerpt: table.sourceLine(record.line))
+            rows.append(IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
+                                     provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad"))))
         }
         return (rows, columns.diagnostics, true)
     }

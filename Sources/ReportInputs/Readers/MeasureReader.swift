@@ -5,7 +5,7 @@ import SourceText
 /// Reads `data/tiltak.csv`: the measures of each report, and how last year's went.
 enum MeasureReader {
     static let statuses: [(String, MeasureStatus)] = [
-        ("gjennomført", .done), ("delvis", .partly), ("delvis gjennomført", .partly), ("ikke gjennomført", .notDone), ("videreført", .continued),
+        ("gjennomført", .done), ("delvis", .partly), ("delvis gjennomført", .partly), ("ikke gjennomført", .notDone), ("ikkje gjennomført", .notDone), ("videreført", .continued), ("vidareført", .continued),
     ]
 
     /// A measure as read, with where its status belongs (for the rules that need the report year).
@@ -15,9 +15,9 @@ enum MeasureReader {
         var excerpt: String?
     }
 
-    static func read(_ table: CSVTable, municipalities: MunicipalityColumn = .unchecked) -> (rows: [Read], diagnostics: [Diagnostic], complete: Bool) {
+    static func read(_ table: CSVTable) -> (rows: [Read], diagnostics: [Diagnostic], complete: Bool) {
         var columns = ColumnTable(table, required: ["id", "år", "mål", "tiltak", "ansvarlig", "frist"],
-                                  optional: ["status", "oppnådd", "begrunnelse", ColumnTable.municipalityColumn])
+                                  optional: ["status", "oppnådd", "begrunnelse"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
         var rows: [Read] = []
         var seen: [String: Int] = [:]
@@ -30,16 +30,15 @@ enum MeasureReader {
             let deadline = columns.requiredText(record, "frist", .deadline)
             var status: MeasureStatus?
             if columns.text(record, "status") != nil { status = columns.choice(record, "status", statuses, .measureStatus) }
-            let municipality = columns.municipality(record, municipalities, required: false)
             guard let id, let year, let goal, let measure, let responsible, let deadline else { continue }
-            let key = "\(year)|\(id.lowercased())|\(municipality ?? "")"
+            let key = "\(year)|\(id.lowercased())"
             if let first = seen[key] {
                 columns.report(.duplicateRow(key: .measure, value: "\(year) \(id)", firstLine: first), columns.cell(record, "id"), record: record)
                 continue
             }
             seen[key] = record.line
             let row = MeasureRow(id: id, year: year, goal: goal, measure: measure, responsible: responsible, deadline: deadline, status: status,
-                                 achieved: columns.text(record, "oppnådd"), reason: columns.text(record, "begrunnelse"), municipality: municipality)
+                                 achieved: columns.text(record, "oppnådd"), reason: columns.text(record, "begrunnelse"))
             let statusCell = columns.cell(record, "status")
             rows.append(Read(row: row, statusLocation: table.location(of: record, cell: statusCell), excerpt: table.sourceLine(statusCell?.line ?? record.line)))
         }
@@ -57,27 +56,5 @@ enum MeasureReader {
             }
             return nil
         }
-    }
-}
-
-/// Reads `data/fjorarets-nokkeltall.csv`: the figures last year's report printed, as `build` wrote them.
-enum PrintedFigureReader {
-    static let statuses: [(String, FigureStatus)] = [("endelig", .final), ("foreløpig", .preliminary)]
-
-    static func read(_ table: CSVTable) -> TableRead<PrintedFigure> {
-        var columns = ColumnTable(table, required: ["kommunenummer", "år", "nøkkel", "vist", "status"], optional: ["navn", "verdi", "enhet"])
-        guard columns.isComplete else { return ([], columns.diagnostics, false) }
-        var rows: [PrintedFigure] = []
-        for record in table.records {
-            let unit = columns.requiredText(record, "kommunenummer", .value)
-            let year = columns.year(record)
-            let key = columns.requiredText(record, "nøkkel", .figureKey)
-            let text = columns.requiredText(record, "vist", .value)
-            let status = columns.choice(record, "status", statuses, .figureStatus)
-            let value = columns.number(record, "verdi", nil, .value)
-            guard let unit, let year, let key, let text, let status else { continue }
-            rows.append(PrintedFigure(unit: unit, year: year, key: key, name: columns.text(record, "navn") ?? key, value: value, text: text, status: status))
-        }
-        return (rows, columns.diagnostics, true)
     }
 }

@@ -26,8 +26,8 @@ enum OversightReader {
         return (inspections, columns.diagnostics, true)
     }
 
-    static func deviations(_ table: CSVTable, municipalities: MunicipalityColumn = .unchecked) -> TableRead<DeviationRow> {
-        var columns = ColumnTable(table, required: ["år", "kategori", "antall"], optional: [ColumnTable.municipalityColumn])
+    static func deviations(_ table: CSVTable) -> TableRead<DeviationRow> {
+        var columns = ColumnTable(table, required: ["år", "kategori", "antall"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
         var rows: [DeviationRow] = []
         var seen: [String: Int] = [:]
@@ -35,17 +35,14 @@ enum OversightReader {
             let year = columns.year(record)
             let category = columns.requiredText(record, "kategori", .category)
             let count = columns.number(record, "antall", .count, .count)
-            let municipality = columns.municipality(record, municipalities, required: true)
             guard let year, let category else { continue }
-            let key = "\(year)|\(category.lowercased())|\(municipality ?? "")"
+            let key = "\(year)|\(category.lowercased())"
             if let first = seen[key] {
                 columns.report(.duplicateRow(key: .yearAndCategory, value: "\(year) \(category)", firstLine: first), columns.cell(record, "kategori"), record: record)
                 continue
             }
             seen[key] = record.line
-            var row = DeviationRow(year: year, category: category, count: count)
-            row.municipality = municipality
-            rows.append(row)
+            rows.append(DeviationRow(year: year, category: category, count: count))
         }
         return (rows, columns.diagnostics, true)
     }

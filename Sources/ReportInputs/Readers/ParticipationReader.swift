@@ -6,10 +6,9 @@ import SourceText
 enum ParticipationReader {
     static let methods = ParticipationMethod.allCases.map { ($0.rawValue, $0) }
 
-    static func rows(_ table: CSVTable, municipalities: MunicipalityColumn = .unchecked) -> TableRead<ParticipationRow> {
+    static func rows(_ table: CSVTable) -> TableRead<ParticipationRow> {
         var columns = ColumnTable(table, required: ["år", "metode", "aldersgruppe", "invitert", "deltatt"],
-                                  optional: ["snakket_alene", "invitert_til_møter", "skår_snitt", "skala_min", "skala_maks", "merknad",
-                                             ColumnTable.municipalityColumn])
+                                  optional: ["snakket_alene", "invitert_til_møter", "skår_snitt", "skala_min", "skala_maks", "merknad"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
         var rows: [ParticipationRow] = []
         var seen: [String: Int] = [:]
@@ -24,7 +23,6 @@ enum ParticipationReader {
             let low = columns.number(record, "skala_min", .score, .scaleMinimum)
             let high = columns.number(record, "skala_maks", .score, .scaleMaximum)
             var score = columns.number(record, "skår_snitt", .score, .meanScore)
-            let municipality = columns.municipality(record, municipalities, required: true)
             guard let year, let method, let age else { continue }
             if let score0 = score {
                 if let low, let high, !(low...high).contains(score0) {
@@ -42,25 +40,22 @@ enum ParticipationReader {
                     columns.report(.moreThanInvited(what, count: part, invited: invited), columns.cell(record, name), record: record)
                 }
             }
-            let key = "\(year)|\(method.rawValue)|\(age)|\(municipality ?? "")"
+            let key = "\(year)|\(method.rawValue)|\(age)"
             if let first = seen[key] {
-                columns.report(.duplicateRow(key: .yearMethodAndAgeGroup, value: "\(year) \(method.rawValue) \(age)" + (municipality.map { " \($0)" } ?? ""),
-                                             firstLine: first),
+                columns.report(.duplicateRow(key: .yearMethodAndAgeGroup, value: "\(year) \(method.rawValue) \(age)", firstLine: first),
                                columns.cell(record, "aldersgruppe"), record: record)
                 continue
             }
             seen[key] = record.line
-            var row = ParticipationRow(year: year, method: method, ageGroup: age, invited: invited, tookPart: tookPart, spokenAlone: alone,
-                                       invitedToMeetings: meetings, meanScore: score, scaleMinimum: low, scaleMaximum: high,
-                                       note: columns.text(record, "merknad"))
-            row.municipality = municipality
-            rows.append(row)
+            rows.append(ParticipationRow(year: year, method: method, ageGroup: age, invited: invited, tookPart: tookPart, spokenAlone: alone,
+                                         invitedToMeetings: meetings, meanScore: score, scaleMinimum: low, scaleMaximum: high,
+                                         note: columns.text(record, "merknad")))
         }
         return (rows, columns.diagnostics, true)
     }
 
-    static func themes(_ table: CSVTable, municipalities: MunicipalityColumn = .unchecked) -> TableRead<ParticipationTheme> {
-        var columns = ColumnTable(table, required: ["år", "metode", "del", "tema", "antall"], optional: ["endring", ColumnTable.municipalityColumn])
+    static func themes(_ table: CSVTable) -> TableRead<ParticipationTheme> {
+        var columns = ColumnTable(table, required: ["år", "metode", "del", "tema", "antall"], optional: ["endring"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
         let parts = ParticipationPart.allCases.map { ($0.rawValue, $0) }
         var themes: [ParticipationTheme] = []
@@ -70,11 +65,8 @@ enum ParticipationReader {
             let part = columns.choice(record, "del", parts, .part)
             let theme = columns.requiredText(record, "tema", .theme)
             let count = columns.number(record, "antall", .count, .count)
-            let municipality = columns.municipality(record, municipalities, required: true)
             guard let year, let method, let part, let theme else { continue }
-            var row = ParticipationTheme(year: year, method: method, part: part, theme: theme, count: count, change: columns.text(record, "endring"))
-            row.municipality = municipality
-            themes.append(row)
+            themes.append(ParticipationTheme(year: year, method: method, part: part, theme: theme, count: count, change: columns.text(record, "endring")))
         }
         return (themes, columns.diagnostics, true)
     }

@@ -5,7 +5,7 @@ import SourceText
 /// Reads `tilstandsrapport.txt`.
 enum SettingsReader {
     static let keys = ["kommune", "kommunenummer", "rapportår", "organ", "møtedato", "saksnummer", "kostragruppe", "målform",
-                       "prikkegrense", "kostra-status", "forfatter", "kapitler", "eksempel", "samarbeidskommune", "tjeneste"]
+                       "prikkegrense", "kostra-status", "forfatter", "kapitler", "eksempel"]
     static let required = ["kommune", "kommunenummer", "rapportår", "organ", "kostragruppe"]
 
     /// A chapter id in `kapitler:` and where it is written.
@@ -30,8 +30,7 @@ enum SettingsReader {
         func report(_ message: InputMessage, _ entry: KeyValueLines.Entry, column: Int? = nil) {
             diagnostics.append(message.diagnostic(file: file, line: entry.line, column: column ?? entry.valueColumn, excerpt: entry.source))
         }
-        let (shared, perMunicipality) = splitPerMunicipality(parsed.entries)
-        let (values, authors) = collect(shared, file: file, diagnostics: &diagnostics)
+        let (values, authors) = collect(parsed.entries, file: file, diagnostics: &diagnostics)
         var missing = false
         for key in required where values[key]?.value.isEmpty ?? true {
             missing = true
@@ -89,7 +88,6 @@ enum SettingsReader {
             kostraGroup: values["kostragruppe"]?.value ?? "", language: language, threshold: threshold, kostraStatus: status,
             authors: authors, chapterOrder: chapters?.map(\.id))
         settings.isSample = isSample
-        settings.service = service(host: settings, entries: shared, perMunicipality: perMunicipality, file: file, diagnostics: &diagnostics)
         return Read(settings: settings, diagnostics: diagnostics, chapters: chapters)
     }
 
@@ -105,7 +103,6 @@ enum SettingsReader {
                     .diagnostic(file: file, line: entry.line, excerpt: entry.source))
                 continue
             }
-            if key == "samarbeidskommune" { continue } // repeatable; read with the service
             if key == "forfatter" {
                 let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
                 if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {

@@ -2,81 +2,50 @@ import ReportModel
 import SourceText
 import StatBank
 
+/// An indicator row read from a statistics bank download, with where its figure stands in the file.
+struct ImportedIndicator: Sendable, Hashable {
+    var row: IndicatorRow
+    var location: SourceLocation
+    /// When SSB last updated the table (JSON-stat's `updated`), to prefer the newer of two downloads.
+    var updated: String?
+}
+
 /// Turns a table downloaded from SSB's statistics bank into indicator rows for the municipality, its
 /// KOSTRA group, its county and the country, with provenance «SSB tabell NNNNN» and the status the
 /// file implies.
 ///
-/// A figure SSB gives as a symbol becomes a missing value with SSB's reason in the note («Tall kan ikke
-/// offentliggjøres (:)»); `-` is zero. KOSTRA publishes preliminary figures on 15 March and final ones on
-/// 15 June the year after: a figure for year Y is preliminary when the table was last updated before
-/// 15 June of Y + 1 (JSON-stat's `updated`); a file without that date keeps the report's `kostra-status`
-/// for its newest year and calls earlier years final.
+/// A figure SSB gives as a symbol becomes a missing value with SSB's reason in the note («Prikket av SSB …»);
+/// `-` is zero. KOSTRA publishes preliminary figures on 15 March and final ones on 15 June the year after: a
+/// figure for year Y is preliminary when the table was last updated before 15 June of Y + 1 (JSON-stat's
+/// `updated`); a file without that date keeps the report's `kostra-status` for its newest year and calls
+/// earlier years final. A count (`antall`) is taken for the municipality only: the group's, county's and
+/// country's totals say nothing about one municipality.
 enum StatBankIndicatorReader {
-    /// Reads `dataset` (from `file`) for the municipality numbered `municipality`.
-    static func read(_ dataset: StatBankDataset, file: String, municipality: String, kostraGroup: String?,
-                     defaultStatus: FigureStatus) -> ([IndicatorRow], [Diagnostic]) {
+    /// What one file gave.
+    struct Read {
+        var rows: [ImportedIndicator] = []
         var diagnostics: [Diagnostic] = []
-        let start = SourceLocation(file: file, line: 1, column: 1)
-        if let ambiguous = dataset.dimensions.first(where: { $0.role == .other && $0.categories.count > 1 }) {
-            diagnostics.append(Diagnostic(code: "INN152", message: "Tabellen har flere valg i «\(ambiguous.label)», så tallene kan ikke knyttes til én indikator.",
-                                          location: start, found: ambiguous.categories.prefix(5).map(\.label).joined(separator: ", "),
-                                          expected: "ett valg for «\(ambiguous.label)» når tabellen lastes ned"))
-            return ([], diagnostics)
-        }
-        let source = dataset.tableID.map { "SSB tabell \($0)" } ?? "SSB statistikkbanken"
-        let newestYear = dataset.observations.compactMap(\.year).max()
-        var rows: [IndicatorRow] = []
-        var seen = Set<String>()
-        var reported = Set<String>()
-        for observation in dataset.observations {
-            guard let mapped = StatBankMapping.variable(observation.variable, table: dataset.tableID) else {
-                if reported.insert("v|" + observation.variable.code).inserted {
-                    diagnostics.append(unmappedVariable(observation, location: start))
-                }
-                continue
-            }
-            guard let level = StatBankMapping.level(of: observation.region.code, municipality: municipality, kostraGroup: kostraGroup) else {
-                if reported.insert("r|" + observation.region.code).inserted {
-                    diagnostics.append(Diagnostic(severity: .warning, code: "INN151", message: "Regionen er ikke kommunen, KOSTRA-gruppen, fylket eller landet; tallene blir ikke brukt.",
-                                                  location: observation.location, found: "\(observation.region.code) \(observation.region.label)",
-                                                  expected: "kommune \(municipality), KOSTRA-gruppen, fylket eller landet (EAK)"))
-                }
-                continue
-            }
-            guard let year = observation.year else { continue }
-            guard seen.insert("\(mapped.indicator)|\(year)|\(level.rawValue)").inserted else {
-                diagnostics.append(Diagnostic(severity: .warning, code: "INN154", message: "Samme indikator, år og nivå står to ganger i tabellen; den første er brukt.",
-                                              location: observation.location, found: "\(mapped.indicator) \(year) \(level.rawValue)",
-                                              expected: "én verdi per indikator, år og nivå"))
-                continue
-            }
-            if let value = observation.value.number, !valid(value, unit: mapped.unit) {
-                diagnostics.append(Diagnostic(code: "INN153", message: "Tallet fra SSB er utenfor gyldig område for indikatoren «\(mapped.indicator)».",
-                                              location: observation.location, found: NorwegianFormat.number(value, decimals: 1),
-                                              expected: mapped.unit == .percent ? "en andel mellom 0 og 100 %" : "et tall som ikke er negativt"))
-                continue
-            }
-            var note: String? = nil
-            if case .symbol(let symbol) = observation.value, symbol != .zero { note = "SSB: \(symbol.meaning) (\(symbol.rawValue))" }
-            let status = Self.status(year: year, updated: dataset.updated, newestYear: newestYear, defaultStatus: defaultStatus)
-            rows.append(IndicatorRow(id: mapped.indicator, year: year, level: level, value: observation.value.number, numerator: nil, denominator: nil,
-                                     provenance: Provenance(source: source, status: status, note: note)))
-        }
-        if !dataset.observations.contains(where: { $0.region.code == municipality }) {
-            diagnostics.append(Diagnostic(severity: .warning, code: "INN155", message: "Tabellen har ingen tall for kommunen.", location: start,
-                                          found: Set(dataset.observations.map(\.region.code)).sorted().prefix(8).joined(separator: ", "),
-                                          expected: "region \(municipality) (kommunenummeret i tilstandsrapport.txt)"))
-        }
-        return (rows, diagnostics)
     }
 
-    static func unmappedVariable(_ observation: StatBankObservation, location: SourceLocation) -> Diagnostic {
-        let known = StatBankMapping.variables.map(\.code).joined(separator: ", ")
-        let reason = StatBankMapping.reason(observation.variable).map { " (\($0))" } ?? ""
-        return Diagnostic(severity: .warning, code: "INN150", message: "Statistikkvariabelen hører ikke til noen indikator i rapporten, så tallene blir ikke brukt\(reason).",
-                          location: location, found: observation.variable.code == observation.variable.label
-                            ? observation.variable.label : "\(observation.variable.code) \(observation.variable.label)",
-                          expected: "en av variablene \(known)")
+    /// The municipality and the settings a download is read against.
+    struct Context {
+        var municipality: String
+        var kostraGroup: String?
+        var defaultStatus: FigureStatus
+        /// The report's written form, for the notes the report prints.
+        var language: LanguageForm = .bokmål
+    }
+
+    /// Reads `dataset` (from `file`) for the municipality in `context`.
+    static func read(_ dataset: StatBankDataset, file: String, context: Context) -> Read {
+        var state = ReadState(dataset: dataset, file: file, context: context)
+        for observation in dataset.observations { state.take(observation) }
+        return state.finish()
+    }
+
+    /// The note kept with a figure SSB gives as a symbol, so the report can say why there is no number.
+    static func note(for symbol: StatBankSymbol, language: LanguageForm = .bokmål) -> String? {
+        Phrasebook(language).statBankNote(symbol: symbol.rawValue)
     }
 
     static func valid(_ value: Double, unit: FigureUnit) -> Bool {
@@ -91,6 +60,129 @@ enum StatBankIndicatorReader {
         }
         if let newestYear, year < newestYear { return .final }
         return defaultStatus
+    }
+}
+
+/// One pass over a dataset's observations, reporting each kind of problem once.
+private struct ReadState {
+    let dataset: StatBankDataset
+    let file: String
+    let context: StatBankIndicatorReader.Context
+    let source: String
+    let newestYear: Int?
+    /// The distinct category codes of each other dimension, to tell a pinned dimension from an ambiguous one.
+    let otherCategories: [Set<String>]
+    var read = StatBankIndicatorReader.Read()
+    var seen: [String: SourceLocation] = [:]
+    var reported = Set<String>()
+    var otherRegions: [(code: String, location: SourceLocation)] = []
+    var otherRegionCodes = Set<String>()
+    var wrongCategory: [String: (StatBankMapping.Requirement, SourceLocation)] = [:]
+    var fitting = Set<String>()
+
+    init(dataset: StatBankDataset, file: String, context: StatBankIndicatorReader.Context) {
+        self.dataset = dataset
+        self.file = file
+        self.context = context
+        source = dataset.tableID.map { "SSB tabell \($0)" } ?? "SSB statistikkbanken"
+        newestYear = dataset.observations.compactMap(\.year).max()
+        var categories: [Set<String>] = []
+        for observation in dataset.observations {
+            while categories.count < observation.others.count { categories.append([]) }
+            for (index, other) in observation.others.enumerated() { categories[index].insert(other.code) }
+        }
+        otherCategories = categories
+    }
+
+    mutating func take(_ observation: StatBankObservation) {
+        guard let variable = StatBankMapping.variable(observation.variable, table: dataset.tableID) else {
+            if reported.insert("v|" + observation.variable.code).inserted {
+                let message = InputMessage.statBankVariableNotMapped(variable: Self.name(observation.variable),
+                                                                      reason: StatBankMapping.reason(observation.variable),
+                                                                      known: StatBankMapping.variables.map { $0.code ?? $0.indicator })
+                read.diagnostics.append(message.diagnostic(at: observation.location))
+            }
+            return
+        }
+        guard let level = StatBankMapping.level(of: observation.region.code, municipality: context.municipality, kostraGroup: context.kostraGroup) else {
+            if otherRegionCodes.insert(observation.region.code).inserted {
+                otherRegions.append((observation.region.code, observation.location))
+            }
+            return
+        }
+        if let broken = StatBankMapping.brokenRequirement(variable, others: observation.others, dimensions: dataset.dimensions) {
+            if wrongCategory[variable.indicator] == nil { wrongCategory[variable.indicator] = (broken, observation.location) }
+            return
+        }
+        fitting.insert(variable.indicator)
+        if let dimension = ambiguousDimension(observation, variable) {
+            if reported.insert("d|" + dimension.id).inserted {
+                let message = InputMessage.statBankSeveralCategories(dimension: dimension.label, categories: dimension.categories)
+                read.diagnostics.append(message.diagnostic(at: observation.location))
+            }
+            return
+        }
+        guard let year = observation.year else { return }
+        // The group's, county's and country's totals of a count say nothing about one municipality.
+        if variable.unit == .count, level != .municipality { return }
+        add(observation, variable: variable, level: level, year: year)
+    }
+
+    mutating func add(_ observation: StatBankObservation, variable: StatBankMapping.Variable, level: IndicatorLevel, year: Int) {
+        let key = "\(variable.indicator)|\(year)|\(level.rawValue)"
+        if let first = seen[key] {
+            let message = InputMessage.statBankDuplicate(key: "\(variable.indicator) \(year) \(level.rawValue)", first: first)
+            read.diagnostics.append(message.diagnostic(at: observation.location))
+            return
+        }
+        seen[key] = observation.location
+        if let value = observation.value.number, !StatBankIndicatorReader.valid(value, unit: variable.unit) {
+            let message = InputMessage.statBankOutOfRange(indicator: variable.indicator, value: value, unit: variable.unit,
+                                                          at: "\(Self.name(observation.region)) \(year)")
+            read.diagnostics.append(message.diagnostic(at: observation.location))
+            return
+        }
+        var note: String? = nil
+        if case .symbol(let symbol) = observation.value { note = StatBankIndicatorReader.note(for: symbol, language: context.language) }
+        let status = StatBankIndicatorReader.status(year: year, updated: dataset.updated, newestYear: newestYear, defaultStatus: context.defaultStatus)
+        let row = IndicatorRow(id: variable.indicator, year: year, level: level, value: observation.value.number, numerator: nil, denominator: nil,
+                               provenance: Provenance(source: source, status: status, note: note))
+        read.rows.append(ImportedIndicator(row: row, location: observation.location, updated: dataset.updated))
+    }
+
+    /// `4699 Fjordvik`, or the one of code and label a download gave.
+    static func name(_ category: StatBankCategory) -> String {
+        category.code == category.label ? category.code : "\(category.code) \(category.label)"
+    }
+
+    /// A dimension with several categories in the file that none of the variable's requirements pins down.
+    func ambiguousDimension(_ observation: StatBankObservation, _ variable: StatBankMapping.Variable) -> (id: String, label: String, categories: [String])? {
+        let ids = StatBankMapping.otherDimensionIDs(dataset.dimensions)
+        for (index, category) in observation.others.enumerated() where index < otherCategories.count && otherCategories[index].count > 1 {
+            if variable.requirements.contains(where: { StatBankMapping.fits(category, $0.code) }) { continue }
+            let id = index < ids.count ? ids[index] : String(index)
+            let dimension = dataset.dimensions.first { $0.id == id }
+            let labels = dimension.map { $0.categories.map(\.label) }.flatMap { $0.isEmpty ? nil : $0 } ?? otherCategories[index].sorted()
+            return (id, dimension?.label ?? id, Array(labels.prefix(5)))
+        }
+        return nil
+    }
+
+    mutating func finish() -> StatBankIndicatorReader.Read {
+        if let first = otherRegions.first {
+            let message = InputMessage.statBankOtherRegions(regions: otherRegions.map(\.code), municipality: context.municipality)
+            read.diagnostics.append(message.diagnostic(at: first.location))
+        }
+        for (indicator, (requirement, location)) in wrongCategory.sorted(by: { $0.key < $1.key }) where !fitting.contains(indicator) {
+            read.diagnostics.append(InputMessage.statBankWrongCategory(indicator: indicator, required: requirement.meaning).diagnostic(at: location))
+        }
+        let regions = Set(dataset.observations.map(\.region.code))
+        let own = dataset.observations.contains { StatBankMapping.level(of: $0.region.code, municipality: context.municipality, kostraGroup: nil) == .municipality }
+        if !own, !dataset.observations.isEmpty {
+            let message = InputMessage.statBankNoMunicipality(regions: regions.sorted(), municipality: context.municipality)
+            read.diagnostics.append(message.diagnostic(file: file))
+        }
+        return read
     }
 }
 

@@ -1,49 +1,60 @@
 import ReportModel
 import StatBank
 
-/// The one table that ties SSB's statistics bank to the report: which statistics variable is which of
-/// our indicators, and which SSB region code is which comparison level. The indicator registry can
-/// absorb it (a code per indicator); until then every mapping lives here.
+/// What ties SSB's statistics bank to the report: which statistics variable is which of our indicators
+/// (the SSB codes of `IndicatorRegistry`, collected here), the variables deliberately left out, and which SSB
+/// region code is which comparison level.
 ///
-/// Only what could be verified against SSB's own pages is mapped (sources in the README, «SSB statistics
-/// bank»). A variable is matched on its code (JSON-stat, or a CSV downloaded «with codes») or, in a CSV or
-/// workbook that shows labels only, on its exact label.
+/// Only what could be verified is mapped (sources in the README, «SSB statistics bank», and beside each
+/// entry). A variable is matched on its code (JSON-stat, or a CSV or workbook downloaded with codes) or,
+/// in a download that shows labels only, on its label as SSB writes it (unit suffixes such as «(kr)»
+/// and «(prosent)» aside).
 enum StatBankMapping {
+    /// A category another dimension of the table must have for the variable to mean the indicator.
+    typealias Requirement = StatBankRequirement
+
     /// One mapped statistics variable.
     struct Variable {
-        /// SSB's table, or nil when the variable means the same in every table that has it.
-        var table: String?
-        /// The ContentsCode (`KOSbvbarnuspinnb0000`).
-        var code: String
-        /// SSB's labels of the variable (nynorsk and bokmål as the tables show them).
+        /// The table the variable was verified in (its number goes into the provenance either way).
+        var table: String
+        /// The ContentsCode (`KOSbvbarnuspinnb0000`), or nil where only SSB's label could be verified.
+        var code: String?
+        /// SSB's labels of the variable (nynorsk as the tables show it, and bokmål), for downloads without codes.
         var labels: [String]
+        var requirements: [Requirement] = []
         var indicator: String
         var unit: FigureUnit
     }
 
-    /// Variables whose meaning matches an indicator of the catalogue exactly.
-    static let variables: [Variable] = [
-        // SSB «Om statistikkvariabelen» (ssb.no/kompis/statbank, val=KOSbvbarnuspinnb0000): «Prosentdelen barn med
-        // undersøking ift. innbyggarar 0-17 år. Teljar: Barn 0-17 år med undersøking i løpet av året. Nemnar: Talet på
-        // innbyggarar 0-17 år frå SSBs befolkningsstatistikk.» = barn_med_undersokelse_andel.
-        Variable(table: nil, code: "KOSbvbarnuspinnb0000",
-                 labels: ["Prosentdelen barn med undersøking ift. innbyggarar 0-17 år", "Andel barn med undersøkelse ift. innbyggere 0-17 år"],
-                 indicator: "barn_med_undersokelse_andel", unit: .percent),
-    ]
+    /// Variables whose meaning matches an indicator exactly: the SSB codes in the indicator registry.
+    static let variables: [Variable] = IndicatorRegistry.all.flatMap { indicator in
+        indicator.statBank.map {
+            Variable(table: $0.table, code: $0.code, labels: $0.labels, requirements: $0.requirements, indicator: indicator.id.rawValue, unit: indicator.unit)
+        }
+    }
 
     /// Variables that were looked at and are deliberately not mapped, with the reason shown to the user.
     static let unmapped: [(code: String, reason: String)] = [
+        ("KOSndubvinnbygge0000", "netto driftsutgifter per innbygger, men aldersgruppen er ikke bekreftet (SSBs nøkkeltall viser 0–22 år), og indikatoren gjelder 0–17 år"),
         ("KOSndubvinnbygge0001", "netto driftsutgifter til barnevern per innbygger (alle aldre), ikke per innbygger 0–17 år"),
         ("KOSndubvinnbygge0003", "netto driftsutgifter til barnevern per innbygger 0–24 år, ikke per innbygger 0–17 år"),
         ("KOSbvbarnhotilta0001", "andel barn med tiltak per aldersgruppe; koden for gruppen 0–17 år er ikke bekreftet"),
+        ("KOSbvbarnmelding0000", "barn med melding, ikke antall meldinger"),
+        ("KOSbvbarnmelding0001", "andel barn med melding; rapporten har ingen slik indikator"),
+        ("KOSbvbarnus0000", "antall barn med undersøkelse, ikke antall avsluttede undersøkelser"),
+        ("KOSbvbarnust0000", "barn med undersøkelse eller tiltak; rapporten har ingen slik indikator"),
+        ("KOSbdu251bvbarnt0000", "brutto driftsutgifter per barn i funksjon 251; rapporten har ingen slik indikator"),
+        ("KOSbdu252bvbarnt0000", "brutto driftsutgifter per barn i funksjon 252; rapporten har ingen slik indikator"),
+        ("KOSandelndu2440000", "andel av utgiftene til funksjon 244; rapporten har ingen slik indikator"),
+        ("KOSndubvbvbarnus0000", "netto driftsutgifter per barn med undersøkelse eller tiltak; rapporten har ingen slik indikator"),
     ]
 
     /// The mapped variable for an observation's variable in `table`, by code, then by label.
     static func variable(_ category: StatBankCategory, table: String?) -> Variable? {
-        let candidates = variables.filter { $0.table == nil || $0.table == table }
-        if let byCode = candidates.first(where: { $0.code == category.code }) { return byCode }
+        if let byCode = variables.first(where: { $0.code == category.code }) { return byCode }
         let label = normalized(category.label)
-        return candidates.first { $0.labels.contains { normalized($0) == label } }
+        let code = normalized(category.code)
+        return variables.first { variable in variable.labels.contains { normalized($0) == label || normalized($0) == code } }
     }
 
     /// Why a variable is not used, when it is one of the known unmapped ones.
@@ -51,8 +62,41 @@ enum StatBankMapping {
         unmapped.first { $0.code == category.code }?.reason
     }
 
+    /// The requirement an observation's other categories break, or nil when they fit the variable. The dimension is
+    /// found by its id (JSON-stat); in a CSV or workbook, whose headings are labels, any other category written with
+    /// the required code (`F000-017 0-17 år`) fits. A download without the category does not: a figure for 0–22 år
+    /// must not pass for one for 0–17 år.
+    static func brokenRequirement(_ variable: Variable, others: [StatBankCategory], dimensions: [StatBankDimension]) -> Requirement? {
+        let otherIDs = otherDimensionIDs(dimensions)
+        for requirement in variable.requirements {
+            let candidates: [StatBankCategory]
+            if let index = otherIDs.firstIndex(of: requirement.dimension) {
+                candidates = index < others.count ? [others[index]] : []
+            } else {
+                candidates = others
+            }
+            guard candidates.contains(where: { fits($0, requirement.code) }) else { return requirement }
+        }
+        return nil
+    }
+
+    /// The ids of the dimensions an observation's `others` come from, in their order.
+    static func otherDimensionIDs(_ dimensions: [StatBankDimension]) -> [String] {
+        let region = dimensions.firstIndex { $0.role == .region }
+        let time = dimensions.firstIndex { $0.role == .time }
+        let variable = dimensions.firstIndex { $0.role == .variable }
+        return dimensions.indices.filter { $0 != region && $0 != time && $0 != variable }.map { dimensions[$0].id }
+    }
+
+    static func fits(_ category: StatBankCategory, _ code: String) -> Bool {
+        category.code == code || category.code.hasPrefix(code + " ") || category.label == code
+    }
+
+    /// Lower case, one space between words, `–` as `-`, and a trailing unit in parentheses left out.
     static func normalized(_ text: String) -> String {
-        String(text.lowercased().map { $0 == "–" ? "-" : $0 }).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).joined(separator: " ")
+        var words = String(text.lowercased().map { $0 == "–" ? "-" : $0 }).split(whereSeparator: { $0 == " " || $0 == "\u{00A0}" }).map(String.init)
+        if let last = words.last, ["(kr)", "(prosent)", "(antall)", "(kroner)", "(%)"].contains(last) { words.removeLast() }
+        return words.joined(separator: " ")
     }
 
     /// The comparison level of an SSB region code for the municipality `number` and its KOSTRA group

@@ -1,3 +1,4 @@
+import CSV
 import SourceText
 
 /// Finds Norwegian national identity numbers (fødselsnummer), D-numbers and H-numbers in text, and e-mail
@@ -34,6 +35,38 @@ public struct PersonalDataScanner: Sendable {
             diagnostics += ContactDetails.scan(bytes, file: file, line: line, column: column, skipping: reported)
         }
         return diagnostics.sorted { ($0.location?.line ?? 0, $0.location?.column ?? 0) < ($1.location?.line ?? 0, $1.location?.column ?? 0) }
+    }
+
+    /// Diagnostics for one cell of `table`: in a CSV file at the line and column within the cell (with the record's
+    /// spreadsheet row where a quoted cell makes it differ from the line), in a workbook at the cell itself.
+    func scan(_ cell: CSVCell, in table: CSVTable, identityNumbers: Bool = true, contactDetails: Bool = true) -> [Diagnostic] {
+        if table.sheet != nil {
+            return scan(cell.text, at: table.location(of: cell), identityNumbers: identityNumbers, contactDetails: contactDetails)
+        }
+        return scan(cell.text, file: table.file, line: cell.line, column: cell.column, identityNumbers: identityNumbers, contactDetails: contactDetails)
+            .map { diagnostic in
+                var diagnostic = diagnostic
+                diagnostic.location = diagnostic.location.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column, row: cell.row) }
+                return diagnostic
+            }
+    }
+
+    /// Diagnostics for text that has one place and no lines of its own (a workbook cell): every hit is named by it.
+    func scan(_ text: String, at location: SourceLocation, identityNumbers: Bool = true, contactDetails: Bool = true) -> [Diagnostic] {
+        scan(text, file: location.file, identityNumbers: identityNumbers, contactDetails: contactDetails).map { diagnostic in
+            var diagnostic = diagnostic
+            diagnostic.location = location
+            return diagnostic
+        }
+    }
+
+    /// True for a whole number a spreadsheet holds that is an identity number typed into a cell as a number (which
+    /// drops the leading zero of a date in the first nine days of a month).
+    static func isIdentityNumber(_ value: Double) -> Bool {
+        guard value >= 1_000_000_000, value < 100_000_000_000, value == value.rounded(.towardZero) else { return false }
+        let digits = String(Int(value))
+        let padded = String(repeating: "0", count: 11 - digits.count) + digits
+        return isIdentityNumber(padded.compactMap { $0.wholeNumberValue })
     }
 
     /// `text` with the digits of every identity number replaced by bullets, for diagnostics that quote input.

@@ -132,15 +132,15 @@ enum StarterTextRule {
             return diagnostics
         }
         if let first = guidanceLines.first {
-            text.draftReasons.append("inneholder fortsatt veiledningen")
+            text.draftReasons.append(.guidanceLeft)
             diagnostics.append(InputMessage.guidanceLeft(lines: guidanceLines).diagnostic(file: text.file, line: first, excerpt: excerpt(first)))
         }
         if let sample, sampleNamesMatter {
-            text.draftReasons.append("inneholder navn fra eksempelkommunen")
+            text.draftReasons.append(.sampleNames)
             diagnostics.append(sampleNameWarning(sample.names, file: text.file, line: sample.line, column: sample.column, excerpt: excerpt(sample.line)))
         }
         if let other {
-            text.draftReasons.append("nevner \(other.name) kommune, ikke \(ownFull)")
+            text.draftReasons.append(.otherMunicipality(mentioned: other.name, own: ownFull))
             diagnostics.append(InputMessage.otherMunicipality(mentioned: other.name, own: ownFull)
                 .diagnostic(file: text.file, line: other.line, column: other.column, excerpt: excerpt(other.line)))
         }

@@ -42,16 +42,16 @@ public struct ParticipationResults: Sendable {
     /// The rows of `year`.
     public func methods(in year: Int) -> [MethodYear] { methods.filter { $0.year == year } }
 
-    init(rows: [ParticipationRow], themes: [ParticipationTheme], plan: PublicationPlan, suppression: Suppression) {
+    init(rows: [ParticipationRow], themes: [ParticipationTheme], plan: PublicationPlan, suppression: Suppression, totalLabel: String) {
         var methods: [MethodYear] = []
         let keys = Set(rows.map { "\($0.year)|\($0.method.rawValue)" })
         for year in Set(rows.map(\.year)).sorted() {
             for method in ParticipationMethod.allCases where keys.contains("\(year)|\(method.rawValue)") {
                 let group = rows.filter { $0.year == year && $0.method == method }
-                func count(_ value: Double?, _ position: String?, _ column: ParticipationColumn) -> Figure {
+                func count(_ value: Double?, _ position: Int?, _ column: ParticipationColumn) -> Figure {
                     suppression.count(value, year: year, publication: plan.publication(PlanKey.participation(year, method, row: position, column)))
                 }
-                func row(_ source: ParticipationRow, _ position: String?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
+                func row(_ source: ParticipationRow, _ position: Int?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
                     let invited = count(source.invited, position, .invited)
                     let tookPart = count(source.tookPart, position, .tookPart)
                     let spoken = count(source.spokenAlone, position, .spokenAlone)
@@ -63,7 +63,7 @@ public struct ParticipationResults: Sendable {
                         invitedToMeetingsShare: suppression.share(source.invitedToMeetings, of: source.invited, year: year, from: [meetings, invited]),
                         meanScore: suppression.hiding(meanScore, unlessShown: [tookPart]), scale: scale, note: note)
                 }
-                let built = zip(group, PlanKey.participationRows(group)).map { source, position in
+                let built = group.enumerated().map { position, source in
                     row(source, position, label: source.ageGroup, meanScore: suppression.value(source.meanScore, .score, year: year),
                         scale: Self.scaleText(source), note: source.note)
                 }
@@ -76,16 +76,16 @@ public struct ParticipationResults: Sendable {
                     // A hidden age group's scores must not be recoverable from the overall mean beside the shown ones.
                     let mean = Self.weightedMean(group, suppression: suppression, year: year)
                     let anyHidden = built.contains { $0.meanScore.isProtected }
-                    total = row(sums, nil, label: "Til sammen", meanScore: anyHidden ? suppression.hiding(mean) : mean,
+                    total = row(sums, nil, label: totalLabel, meanScore: anyHidden ? suppression.hiding(mean) : mean,
                                 scale: group.compactMap(Self.scaleText).first, note: nil)
                 }
                 methods.append(MethodYear(year: year, method: method, rows: built, total: total))
             }
         }
         self.methods = methods
-        self.themes = zip(themes, PlanKey.themes(themes)).map { theme, key in
+        self.themes = themes.enumerated().map { index, theme in
             Theme(year: theme.year, method: theme.method, part: theme.part, theme: theme.theme,
-                  count: suppression.count(theme.count, year: theme.year, publication: plan.publication(key)),
+                  count: suppression.count(theme.count, year: theme.year, publication: plan.publication(PlanKey.theme(index))),
                   change: theme.change)
         }
     }

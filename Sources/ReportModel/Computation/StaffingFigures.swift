@@ -49,9 +49,11 @@ public struct StaffingFigures: Sendable {
         // The competence requirement covers caseworkers and leaders (barnevernsloven § 15-6).
         func professionalRows(_ year: Int) -> [StaffingRow] { rows(year).filter { $0.role == .caseworker || $0.role == .leader } }
         func fte(_ value: Double?, _ year: Int) -> Figure { suppression.value(value, .fte, year: year) }
-        func ratio(_ numerator: Double?, _ denominator: Double?, _ unit: FigureUnit, _ year: Int, factor: Double = 100) -> Figure {
+        // A figure worked out from a preliminary one is preliminary too.
+        func ratio(_ numerator: Double?, _ denominator: Double?, _ unit: FigureUnit, _ year: Int, factor: Double = 100, preliminary: Bool = false) -> Figure {
             guard let numerator, let denominator, denominator > 0 else { return .missing(unit, year: year, threshold: threshold) }
-            return suppression.value(numerator / denominator * factor, unit, year: year)
+            let provenance = Provenance(source: Provenance.computed.source, status: preliminary ? .preliminary : .final)
+            return suppression.value(numerator / denominator * factor, unit, year: year, provenance: provenance)
         }
 
         var byRole: [StaffRole: Series] = [:]
@@ -87,15 +89,18 @@ public struct StaffingFigures: Sendable {
         longSickLeave = series(.percent) { suppression.value(person($0)?.longSickLeave, .percent, year: $0) }
         furtherEducationCredits = series(.credits) { suppression.value(person($0)?.furtherEducationCredits, .credits, year: $0) }
 
-        let children = indicators.first { $0.entry.id == "innbyggere_0_17" }?.municipality
-        let withMeasures = indicators.first { $0.entry.id == "barn_med_tiltak" }?.municipality
+        let children = indicators.first { $0.entry.builtIn == .inhabitants }?.municipality
+        let withMeasures = indicators.first { $0.entry.builtIn == .childrenWithMeasures }?.municipality
         let filledSeries = filled
         perThousandChildren = series(.ratio) { year in
-            ratio(filledSeries.figure(year).visibleValue, children?.figure(year).visibleValue, .ratio, year, factor: 1000)
+            let population = children?.figure(year)
+            return ratio(filledSeries.figure(year).visibleValue, population?.visibleValue, .ratio, year, factor: 1000,
+                         preliminary: population?.isPreliminary == true)
         }
         childrenPerCaseworker = series(.ratio) { year in
             let measures = withMeasures?.figure(year)
-            let figure = ratio(measures?.visibleValue, staffing.first { $0.year == year && $0.role == .caseworker }?.filled, .ratio, year, factor: 1)
+            let figure = ratio(measures?.visibleValue, staffing.first { $0.year == year && $0.role == .caseworker }?.filled, .ratio, year, factor: 1,
+                               preliminary: measures?.isPreliminary == true)
             return measures?.isProtected == true ? suppression.hiding(figure) : figure
         }
     }

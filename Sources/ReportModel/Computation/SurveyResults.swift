@@ -34,7 +34,7 @@ public struct SurveyResults: Sendable {
     /// Sectors large enough to show on their own, then the merged rest.
     public let sectors: [Group]
     /// Why some sectors are not shown on their own, in plain words; nil when all are.
-    public let mergeNote: String?
+    public let mergeNote: SurveyMergeNote?
     public let themes: [String]
     public let freeTextAnswers: Int
     /// False when there are too few respondents to show anything.
@@ -51,16 +51,12 @@ public struct SurveyResults: Sendable {
         isShown = grouping.isShown
         all = Self.group(grouping.all, key: nil, grouping, plan, suppression)
         sectors = grouping.groups.map { Self.group($0, key: $0.name, grouping, plan, suppression) }
-        let list = NorwegianFormat.list
         if !isShown {
-            mergeNote = "Undersøkelsen fikk færre enn \(threshold) svar, og resultatene vises derfor ikke."
+            mergeNote = .tooFewResponses(threshold: threshold)
         } else if grouping.tooFewForSectors {
-            mergeNote = "Det er for få svar til å vise resultatene per sektor."
+            mergeNote = .tooFewForSectors
         } else if !grouping.smallSectors.isEmpty {
-            let small = grouping.smallSectors, added = grouping.addedSectors
-            mergeNote = (small.count == 1 ? "\(small[0]) fikk færre enn \(threshold) svar og vises ikke for seg. Svarene er"
-                                          : "\(list(small)) fikk hver færre enn \(threshold) svar og vises ikke hver for seg. Svarene er")
-                + (added.isEmpty ? " slått sammen til «Andre sektorer»." : " slått sammen med svarene fra \(list(added)) til «Andre sektorer».")
+            mergeNote = .merged(small: grouping.smallSectors, added: grouping.addedSectors, threshold: threshold)
         } else {
             mergeNote = nil
         }

@@ -23,15 +23,25 @@ public struct ChapterText: Sendable, Hashable {
     public var file: String
     public var bodyLine: Int
     /// Why the text keeps the report a draft even when approved (guidance or the sample municipality left in it).
-    public var draftReasons: [String] = []
+    public var draftReasons: [DraftReason] = []
+    /// What an approval covers: title, authors and body, normalised (`ApprovalContent` in `ReportInputs`); a
+    /// change to it voids a recorded approval, a change to `ansvarlig` or `status` does not.
+    public var approvalContent = ""
+    /// What `godkjenninger.txt` records about this text for the report year.
+    public var registration = ApprovalRegistration.unregistered
 
-    /// In one council's report of a shared service: that municipality's own part of the chapter
-    /// (`tekster/<id>.<kommunenummer>.md`), printed after the shared text.
-    public var local: [ChapterText] = []
+    /// True when the text is approved: exactly as recorded with `tilstandsrapport godkjenn` for the report year, or,
+    /// with nothing recorded, `status: godkjent` set by hand. A text changed since its recorded approval is not.
+    public var isApproved: Bool {
+        switch registration {
+        case .current: return true
+        case .changed: return false
+        case .unregistered: return status == .approved
+        }
+    }
 
-    /// True when the text lets the report be final: approved, with nothing left from the starter text, and so
-    /// is the municipality's own part.
-    public var isFinal: Bool { status == .approved && draftReasons.isEmpty && local.allSatisfy(\.isFinal) }
+    /// True when the text lets the report be final: approved, with nothing left from the starter text.
+    public var isFinal: Bool { isApproved && draftReasons.isEmpty }
 
     /// Creates a chapter text.
     public init(id: String, title: String, responsible: String, status: ApprovalStatus, authors: [Author], markdown: String, file: String, bodyLine: Int) {

@@ -8,16 +8,6 @@ public enum StaffRole: String, Sendable, Hashable, CaseIterable {
     case clerical = "merkantil"
     case other = "annet"
 
-    /// The role's name in the report.
-    public var title: String {
-        switch self {
-        case .leader: return "Ledere"
-        case .caseworker: return "Saksbehandlere"
-        case .measures: return "Tiltaksansatte"
-        case .clerical: return "Merkantile"
-        case .other: return "Andre"
-        }
-    }
 }
 
 /// One row of `bemanning.csv`: full-time equivalents of one role in one year.
@@ -69,8 +59,6 @@ public struct IndicatorRow: Sendable, Hashable {
     public var numerator: Double?
     public var denominator: Double?
     public var provenance: Provenance
-    /// In a shared service: the municipality (kommunenummer) the row is about; nil for a figure shared by all.
-    public var municipality: String? = nil
 
     /// Creates a row.
     public init(id: String, year: Int, level: IndicatorLevel, value: Double?, numerator: Double?, denominator: Double?, provenance: Provenance) {
@@ -140,25 +128,7 @@ public enum ParticipationMethod: String, Sendable, Hashable, CaseIterable {
     case youthPanel = "ungdomspanel"
     case userSurvey = "brukerundersokelse"
 
-    /// A short name for key figures.
-    public var shortTitle: String {
-        switch self {
-        case .helpBetter: return "«Hvordan kan jeg hjelpe bedre?»"
-        case .västermodellen: return "Västermodellen"
-        case .youthPanel: return "ungdomspanel"
-        case .userSurvey: return "brukerundersøkelse"
-        }
-    }
 
-    /// The method's name in the report.
-    public var title: String {
-        switch self {
-        case .helpBetter: return "«Hvordan kan jeg hjelpe bedre?» (tilbakemelding etter samtaler)"
-        case .västermodellen: return "Intervjuer etter Västermodellen"
-        case .youthPanel: return "Ungdomspanel"
-        case .userSurvey: return "Brukerundersøkelse"
-        }
-    }
 }
 
 /// One row of `medvirkning.csv`.
@@ -174,8 +144,6 @@ public struct ParticipationRow: Sendable, Hashable {
     public var scaleMinimum: Double?
     public var scaleMaximum: Double?
     public var note: String?
-    /// In a shared service: the municipality the row is about; nil for the whole service.
-    public var municipality: String? = nil
 
     /// Creates a row.
     public init(year: Int, method: ParticipationMethod, ageGroup: String, invited: Double?, tookPart: Double?, spokenAlone: Double?,
@@ -194,16 +162,6 @@ public enum ParticipationPart: String, Sendable, Hashable, CaseIterable {
     case documenting = "dokumentere"
     case feedback = "tilbakemelding"
 
-    /// The part's heading in the report.
-    public var title: String {
-        switch self {
-        case .information: return "Informasjon til barnet"
-        case .telling: return "Barnet får fortelle"
-        case .deciding: return "Barnet er med og bestemmer"
-        case .documenting: return "Barnets mening dokumenteres"
-        case .feedback: return "Tilbakemelding til barnet"
-        }
-    }
 }
 
 /// One row of `medvirkning-tema.csv`.
@@ -214,8 +172,6 @@ public struct ParticipationTheme: Sendable, Hashable {
     public var theme: String
     public var count: Double?
     public var change: String?
-    /// In a shared service: the municipality the theme was raised in; nil for the whole service.
-    public var municipality: String? = nil
 
     /// Creates a row.
     public init(year: Int, method: ParticipationMethod, part: ParticipationPart, theme: String, count: Double?, change: String?) {
@@ -243,8 +199,6 @@ public struct DeviationRow: Sendable, Hashable {
     public var year: Int
     public var category: String
     public var count: Double?
-    /// In a shared service: the municipality the deviations were registered for; nil for the whole service.
-    public var municipality: String? = nil
 
     /// Creates a row.
     public init(year: Int, category: String, count: Double?) {
@@ -267,13 +221,10 @@ public struct ReportData: Sendable, Hashable {
     public var texts: [String: ChapterText]
     /// The municipality's own indicators, besides the built-in catalogue.
     public var ownIndicators: [IndicatorCatalogue.Entry] = []
-    /// Measures (tiltak) of every year, from `data/tiltak.csv`.
+    /// Pictures the chapter texts show, by their path in the project (`bilder/organisasjon.png`).
+    public var images: [String: EmbeddedImage] = [:]
+    /// Measures (tiltak) of every year up to the report year, from `data/tiltak.csv`.
     public var measures: [MeasureRow] = []
-    /// The figures last year's report printed (`data/fjorarets-nokkeltall.csv`), for comparison.
-    public var lastYearsFigures: [PrintedFigure] = []
-    /// In a shared service: each municipality's own part of a chapter (`tekster/<id>.<kommunenummer>.md`),
-    /// by municipality number and chapter id.
-    public var localTexts: [String: [String: ChapterText]] = [:]
 
     /// Creates report data.
     public init(settings: ReportSettings, staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = [],

@@ -12,12 +12,6 @@ public struct Author: Sendable, Hashable {
     }
 }
 
-/// Language form of the report text.
-public enum LanguageForm: String, Sendable, Hashable {
-    case bokmål = "nb"
-    case nynorsk = "nn"
-}
-
 /// The report's settings from `tilstandsrapport.txt`.
 public struct ReportSettings: Sendable, Hashable {
     public var municipality: String
@@ -36,8 +30,6 @@ public struct ReportSettings: Sendable, Hashable {
     /// The fictional sample project (`eksempel: ja`): its report is never final, and its own names are not
     /// reported as sample content left behind.
     public var isSample = false
-    /// A service shared by several municipalities, each with its own council and report; nil for one municipality.
-    public var service: ServiceSettings?
 
     /// Creates settings.
     public init(municipality: String, municipalityNumber: String, year: Int, body: String, meetingDate: CalendarDate?, caseNumber: String?,

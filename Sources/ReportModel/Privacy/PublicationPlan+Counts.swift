@@ -4,35 +4,12 @@ import DisclosureControl
 enum PlanKey {
     static func leavers(_ year: Int) -> String { "personale|avganger|\(year)" }
     static func newHires(_ year: Int) -> String { "personale|nytilsatte|\(year)" }
-    /// Categories are matched without case, as the reader of `avvik.csv` does (and as a service adds them up).
-    static func deviation(_ year: Int, _ category: String) -> String { "avvik|\(year)|kategori|\(category.lowercased())" }
+    static func deviation(_ year: Int, _ category: String) -> String { "avvik|\(year)|kategori|\(category)" }
     static func deviationTotal(_ year: Int) -> String { "avvik|\(year)|til sammen" }
-
-    /// Every theme's key, by what it is (so that a service's theme is the sum of the same theme in each
-    /// municipality); the same theme twice in one list is told apart by its occurrence.
-    static func themes(_ themes: [ParticipationTheme]) -> [String] {
-        var seen: [String: Int] = [:]
-        return themes.map { theme in
-            let base = "tema|\(theme.year)|\(theme.method.rawValue)|\(theme.part.rawValue)|\(theme.theme.lowercased())"
-            let occurrence = seen[base, default: 0]
-            seen[base] = occurrence + 1
-            return base + "#\(occurrence)"
-        }
-    }
-
-    /// The row keys of one method's age groups: the age group as written, told apart by occurrence.
-    static func participationRows(_ rows: [ParticipationRow]) -> [String] {
-        var seen: [String: Int] = [:]
-        return rows.map { row in
-            let occurrence = seen[row.ageGroup, default: 0]
-            seen[row.ageGroup] = occurrence + 1
-            return row.ageGroup + "#\(occurrence)"
-        }
-    }
-
-    /// A participation count: `row` is the age group's key (`participationRows`), or nil for the total.
-    static func participation(_ year: Int, _ method: ParticipationMethod, row: String?, _ column: ParticipationColumn) -> String {
-        "medvirkning|\(year)|\(method.rawValue)|\(row ?? "til sammen")|\(column.rawValue)"
+    static func theme(_ index: Int) -> String { "tema|\(index)" }
+    /// A participation count: `row` is the age group's position, or nil for the total.
+    static func participation(_ year: Int, _ method: ParticipationMethod, row: Int?, _ column: ParticipationColumn) -> String {
+        "medvirkning|\(year)|\(method.rawValue)|\(row.map(String.init) ?? "til sammen")|\(column.rawValue)"
     }
 }
 
@@ -80,9 +57,9 @@ extension PublicationPlan {
 
     /// Themes children raised: each count stands alone.
     mutating func addThemes(_ themes: [ParticipationTheme]) {
-        for (theme, key) in zip(themes, PlanKey.themes(themes)) {
+        for (index, theme) in themes.enumerated() {
             guard let count = theme.count else { continue }
-            printed(key, count, in: PublishedTable(.themes, year: theme.year, detail: theme.method.rawValue))
+            printed(PlanKey.theme(index), count, in: PublishedTable(.themes, year: theme.year, detail: theme.method.rawValue))
         }
     }
 
@@ -96,7 +73,7 @@ extension PublicationPlan {
             let year = first.year, method = first.method
             let table = PublishedTable(.participation, year: year, detail: method.rawValue)
             var cells: [ParticipationColumn: [Int]] = [:]
-            for (row, position) in zip(group, PlanKey.participationRows(group)) {
+            for (position, row) in group.enumerated() {
                 for column in ParticipationColumn.allCases {
                     guard let value = column.value(row) else { continue }
                     let main = year == self.year && column == .tookPart && group.count == 1
@@ -123,11 +100,11 @@ extension PublicationPlan {
 
     /// For each counted part of `invited` in `row`, the children left out: `invited − part`.
     private mutating func addLeftOut(_ invited: Double?, of invitedKey: String, _ row: ParticipationRow, _ year: Int,
-                                     _ method: ParticipationMethod, _ position: String?) {
-        guard let invited, let whole = cellIndex(invitedKey) else { return }
+                                     _ method: ParticipationMethod, _ position: Int?) {
+        guard let invited, let whole = problem.cellIndex(invitedKey) else { return }
         for column in [ParticipationColumn.tookPart, .spokenAlone, .invitedToMeetings] {
             guard let part = column.value(row), part <= invited,
-                  let partIndex = cellIndex(PlanKey.participation(year, method, row: position, column)) else { continue }
+                  let partIndex = problem.cellIndex(PlanKey.participation(year, method, row: position, column)) else { continue }
             let rest = implicit(PlanKey.participation(year, method, row: position, column) + "|utenfor", invited - part)
             relate(.sum(of: [partIndex, rest], equals: whole))
         }

@@ -20,76 +20,24 @@ struct PublicationPlan: Sendable {
     private var facts: [String: Int] = [:]
     private var hiddenFacts: Set<String> = []
     let year: Int
-    /// The report the keys belong to: empty for a single municipality; in a shared service one scope per
-    /// municipality and one for the service as a whole, all in one problem, so that the attacker sees every
-    /// council's report at once.
-    private(set) var scope = ""
-    /// Where a key not held in `scope` is looked up: the service's scope, for figures of the whole service
-    /// (staffing, the survey) that every council's report prints as they are.
-    private(set) var fallback: String?
-    /// The table unit `check` names for the cells added in the current scope.
-    private var unit: String?
 
     /// Builds and decides the plan for `data`.
     init(data: ReportData, own: [IndicatorCatalogue.Entry], survey: SurveyGrouping?, threshold: Int) {
-        self.init(year: data.settings.year, threshold: threshold)
-        add(data, own: own, survey: survey, parts: .all)
-        decide()
-    }
-
-    /// An empty plan, to be filled scope by scope and then decided.
-    init(year: Int, threshold: Int) {
-        self.year = year
+        year = data.settings.year
         problem = DisclosureProblem(threshold: threshold)
         decision = DisclosureDecision(cells: [], factsShown: [])
-    }
-
-    /// Decides what may be printed, once every scope is added.
-    mutating func decide() {
+        addStaffing(data.personnel)
+        addIndicators(data.indicators, catalogue: IndicatorCatalogue.all + own)
+        addParticipation(data.participation)
+        addThemes(data.participationThemes)
+        addDeviations(data.deviations)
+        if let survey { addSurvey(survey) }
         decision = problem.protect()
-    }
-
-    /// Which parts of a unit's data go into its scope.
-    enum Parts {
-        /// Everything: a single municipality, or the service as a whole.
-        case all
-        /// Only the rows that belong to one municipality (the figures of the whole service live in the service's scope).
-        case ownRows
-    }
-
-    /// One unit's published counts in the current scope.
-    mutating func add(_ data: ReportData, own: [IndicatorCatalogue.Entry], survey: SurveyGrouping?, parts: Parts) {
-        let mine = { (municipality: String?) in parts == .all || municipality != nil }
-        if parts == .all { addStaffing(data.personnel) }
-        addIndicators(data.indicators.filter { mine($0.municipality) }, catalogue: IndicatorCatalogue.all + own)
-        addParticipation(data.participation.filter { mine($0.municipality) })
-        addThemes(data.participationThemes.filter { mine($0.municipality) })
-        addDeviations(data.deviations.filter { mine($0.municipality) })
-        if parts == .all, let survey { addSurvey(survey) }
-    }
-
-    /// The plan as seen from one report of a shared service: its keys in `scope`, the service's figures in `fallback`.
-    func scoped(_ scope: String, fallback: String?) -> PublicationPlan {
-        var copy = self
-        copy.scope = scope
-        copy.fallback = fallback
-        return copy
-    }
-
-    /// Starts adding the cells of another scope (a municipality or the service), named `unit` in `check`.
-    mutating func enter(scope: String, unit: String?) {
-        self.scope = scope
-        self.unit = unit
-    }
-
-    /// The index of the cell with `key` in the current scope.
-    func cellIndex(_ key: String) -> Int? {
-        problem.cellIndex(scope + key)
     }
 
     /// How the count with `key` is published, or nil when the plan does not hold it.
     func publication(_ key: String) -> Publication? {
-        guard let index = problem.cellIndex(scope + key) ?? fallback.flatMap({ problem.cellIndex($0 + key) }) else { return nil }
+        guard let index = problem.cellIndex(key) else { return nil }
         // Counts the search could not clear are never printed.
         if decision.unresolved.contains(index) { return problem.cells[index].isTotal ? .withheld : .protecting }
         return decision.cells[index]
@@ -97,10 +45,8 @@ struct PublicationPlan: Sendable {
 
     /// False when the printed figure with `key` (a share turned back into a count) must be hidden.
     func isShown(fact key: String) -> Bool {
-        let candidates = [scope + key] + (fallback.map { [$0 + key] } ?? [])
-        guard let scoped = candidates.first(where: { hiddenFacts.contains($0) || facts[$0] != nil }) else { return true }
-        if hiddenFacts.contains(scoped) { return false }
-        guard let index = facts[scoped] else { return true }
+        if hiddenFacts.contains(key) { return false }
+        guard let index = facts[key] else { return true }
         return decision.factsShown[index]
     }
 
@@ -110,10 +56,8 @@ struct PublicationPlan: Sendable {
     @discardableResult
     mutating func printed(_ key: String, _ value: Double, in table: PublishedTable, main: Bool = false,
                           total: Bool = false, countsPeople: Bool = true) -> Int {
-        let index = problem.cell(scope + key, .init(value: Self.whole(value), isPrinted: true, countsPeople: countsPeople, isMainFigure: main,
-                                                    isTotal: total, name: scope + key))
-        var table = table
-        table.unit = unit
+        let index = problem.cell(key, .init(value: Self.whole(value), isPrinted: true, countsPeople: countsPeople, isMainFigure: main,
+                                            isTotal: total, name: key))
         if tables[table] == nil {
             tables[table] = Table(reference: table)
             tableOrder.append(table)
@@ -125,8 +69,7 @@ struct PublicationPlan: Sendable {
     /// Adds a count a reader can reason about but that is not printed.
     @discardableResult
     mutating func implicit(_ key: String, _ value: Double, countsPeople: Bool = true, hiddenWith: Int? = nil) -> Int {
-        problem.cell(scope + key, .init(value: Self.whole(value), isPrinted: false, countsPeople: countsPeople, hiddenWith: hiddenWith,
-                                        name: scope + key))
+        problem.cell(key, .init(value: Self.whole(value), isPrinted: false, countsPeople: countsPeople, hiddenWith: hiddenWith, name: key))
     }
 
     mutating func relate(_ constraint: LinearConstraint) {
@@ -134,12 +77,12 @@ struct PublicationPlan: Sendable {
     }
 
     mutating func fact(_ key: String, _ fact: DisclosureProblem.Fact) {
-        facts[scope + key] = problem.fact(fact)
+        facts[key] = problem.fact(fact)
     }
 
     /// Hides a printed figure whatever the search decides.
     mutating func hideShare(_ key: String) {
-        hiddenFacts.insert(scope + key)
+        hiddenFacts.insert(key)
     }
 
     /// Counts are whole numbers; a fractional count (an average) is rounded, which the reader can do too.
@@ -152,12 +95,11 @@ struct PublicationPlan: Sendable {
 
     /// Tables with hidden cells, in the order they were added.
     var hiddenCells: [HiddenCells] {
-        let unscoped = scoped("", fallback: nil)
-        return tableOrder.compactMap { reference in
+        tableOrder.compactMap { reference in
             guard let table = tables[reference] else { return nil }
             var small = 0, protecting = 0
             for index in table.cells {
-                switch unscoped.publication(problem.cells[index].name) {
+                switch publication(problem.cells[index].name) {
                 case .small?: small += 1
                 case .protecting?, .withheld?: protecting += 1
                 default: break
@@ -190,8 +132,6 @@ public struct PublishedTable: Sendable, Hashable {
     public let year: Int?
     /// The method, indicator or statement the table is about, as the data names it.
     public let detail: String?
-    /// In a shared service: the report the table is printed in (a municipality number, or `tjenesten`).
-    public var unit: String?
 
     /// Creates a reference.
     public init(_ kind: Kind, year: Int?, detail: String? = nil) {

@@ -42,8 +42,8 @@ public struct Provenance: Sendable, Hashable {
         self.note = note
     }
 
-    /// Figures computed by the tool from the service's own data.
-    public static let computed = Provenance(source: "beregnet", status: .final)
+    /// Figures computed by the tool from the service's own data (no source of their own; the phrasebook names it).
+    public static let computed = Provenance(source: "", status: .final)
 }
 
 /// A figure as it may be published: its value is reachable only when it is safe to show.
@@ -95,29 +95,6 @@ public struct Figure: Sendable, Hashable {
 
     /// True when the figure is hidden for privacy («<5» or «skjult»).
     public var isProtected: Bool { state == .small || state == .hidden }
-
-    /// The figure as printed: `1 234`, `12,5 %`, `kr 1 234 567`, `<5`, `skjult` or `mangler`.
-    public var text: String {
-        switch state {
-        case .missing: return "mangler"
-        case .small: return "<\(threshold)"
-        case .hidden: return "skjult"
-        case .shown: return Self.format(raw ?? 0, unit)
-        }
-    }
-
-    /// The number without its unit (`12,5` for a share), for table cells under a unit heading.
-    public var numberText: String {
-        switch state {
-        case .shown: return NorwegianFormat.number(raw ?? 0, decimals: unit.decimals, trimZeroDecimals: unit == .percent)
-        default: return text
-        }
-    }
-
-    /// The text with the unit's full number of decimals (`99,0 %`), so that a column of a table lines up.
-    public var fixedText: String {
-        state == .shown ? Self.format(raw ?? 0, unit, trim: false) : text
-    }
 
     static func format(_ value: Double, _ unit: FigureUnit, trim: Bool = true) -> String {
         let number = NorwegianFormat.number(value, decimals: unit.decimals, trimZeroDecimals: trim && unit == .percent)

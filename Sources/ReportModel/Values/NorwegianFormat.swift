@@ -7,12 +7,6 @@ public enum NorwegianFormat {
     /// The space between groups of thousands and before units (U+00A0).
     public static let space = NorwegianNumber.groupSeparator
 
-    /// "a", "a og b", "a, b og c": a list as a sentence writes it.
-    public static func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " og " + (items.last ?? "")
-    }
-
     /// `value` rounded half away from zero to `decimals` places; with `trimZeroDecimals`, `85,0` is
     /// written `85`. Total: NaN is «–», infinity «∞», and 10^20 or 10^300 print in full.
     public static func number(_ value: Double, decimals: Int, trimZeroDecimals: Bool = false) -> String {

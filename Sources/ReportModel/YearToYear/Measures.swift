@@ -21,14 +21,12 @@ public struct MeasureRow: Sendable, Hashable {
     public var status: MeasureStatus?
     public var achieved: String?
     public var reason: String?
-    /// The municipality the measure belongs to in a shared service; nil for the whole service.
-    public var municipality: String?
 
     /// Creates a measure.
     public init(id: String, year: Int, goal: String, measure: String, responsible: String, deadline: String,
-                status: MeasureStatus? = nil, achieved: String? = nil, reason: String? = nil, municipality: String? = nil) {
+                status: MeasureStatus? = nil, achieved: String? = nil, reason: String? = nil) {
         self.id = id; self.year = year; self.goal = goal; self.measure = measure; self.responsible = responsible
-        self.deadline = deadline; self.status = status; self.achieved = achieved; self.reason = reason; self.municipality = municipality
+        self.deadline = deadline; self.status = status; self.achieved = achieved; self.reason = reason
     }
 }
 

@@ -22,6 +22,9 @@ public struct ReportAssembler: Sendable {
         self.templates = templates
     }
 
+    /// The colophon's template and section id (who is responsible for each text and who approved it).
+    static let colophonID = "godkjenninger"
+
     /// Renders `report` with chapters in `order`; template problems come back as diagnostics.
     public func render(_ report: ComputedReport, order: [String]) -> (RenderedReport?, [Diagnostic]) {
         let library = TemplateLibrary(source: templates)
@@ -29,7 +32,8 @@ public struct ReportAssembler: Sendable {
         var chapters: [(id: String, markdown: String)] = []
         var diagnostics: [Diagnostic] = []
         let options = RenderOptions(kind: .markdown, strict: true)
-        for id in order where id != "bemanning-tillitsvalgte" || !order.contains("bemanning") {
+        // A chapter that is a section of another (the union representatives' part of staffing) is printed inside it.
+        for id in Self.pageOrder(order) where !(ChapterRegistry.chapter(id)?.sectionOf.map { order.contains($0.rawValue) } ?? false) {
             let context = builder.context(for: id)
             let name = Self.templateName(for: id, in: templates)
             do {
@@ -46,11 +50,23 @@ public struct ReportAssembler: Sendable {
         } catch {
             diagnostics.append(error.diagnostic)
         }
+        // Who is responsible for each text and who approved it, at the end (a project may override it with an empty template).
+        do {
+            let context = TemplateValue.object(["rapport": builder.reportContext, "godkjenninger": builder.colophon])
+            let colophon = try library.render("\(Self.colophonID).md.mustache", with: context, options: options).trimmingSpaces()
+            if !colophon.isEmpty { chapters.append((Self.colophonID, colophon)) }
+        } catch {
+            diagnostics.append(error.diagnostic)
+        }
         guard !diagnostics.containsErrors else { return (nil, diagnostics) }
         let blocks = builder.blocks
-        let body = front.trimmingSpaces() + "\n\n" + chapters.map(\.markdown).joined(separator: "\n\n") + "\n"
-        let markdown = Self.collapsingBlankLines(blocks.markdown(body))
-        let page = HTMLPage(report: report, chapters: chapters, blocks: blocks, library: library)
+        // In the .md file chapters are level-1 headings under the title in the metadata, numbered as on the page.
+        var numbering = HeadingNumbering()
+        let numbered = chapters.map { numbering.number($0.markdown, numbered: $0.id != Self.summaryID && $0.id != Self.colophonID, raise: 1).markdown }
+        let body = front.trimmingSpaces() + "\n\n" + numbered.joined(separator: "\n\n") + "\n"
+        let markdown = Self.withLanguage(Self.collapsingBlankLines(blocks.markdown(body)), report.settings.language)
+        let statuses = Dictionary(builder.notApproved.map { ($0.id, $0.status) }, uniquingKeysWith: { first, _ in first })
+        let page = HTMLPage(report: report, order: order, chapters: chapters, statuses: statuses, blocks: blocks, library: library)
         let html: String
         do {
             html = try page.render()
@@ -60,8 +76,26 @@ public struct ReportAssembler: Sendable {
         return (RenderedReport(markdown: markdown, html: html, year: report.settings.year), diagnostics)
     }
 
+    /// The summary: the message of the report, first after the front page and not numbered.
+    static let summaryID = ChapterID.summary.rawValue
+
+    /// The chapters in the order of the page: the summary first (the message before anything else), then
+    /// the others as the project orders them.
+    static func pageOrder(_ order: [String]) -> [String] {
+        order.filter { $0 == summaryID } + order.filter { $0 != summaryID }
+    }
+
+    /// The Markdown file with `lang: nn-NO` in its metadata block, so that a converter such as pandoc sets the
+    /// document's language for spelling and hyphenation. It goes into the front page's block (title, author)
+    /// when the template writes one, else into a block of its own: no template can drop it.
+    static func withLanguage(_ markdown: String, _ form: LanguageForm) -> String {
+        let line = "lang: \(form.languageTag)\n"
+        guard markdown.hasPrefix("---\n") else { return "---\n" + line + "---\n\n" + markdown }
+        return "---\n" + line + markdown.dropFirst(4)
+    }
+
     /// Templates leave runs of blank lines where sections are empty; one is enough (outside code fences,
-    /// where every line counts).
+    /// where every line counts). A heading gets a blank line before it, which pandoc needs to see one.
     static func collapsingBlankLines(_ text: String) -> String {
         var out: [Substring] = []
         var fence: Substring? = nil
@@ -80,6 +114,7 @@ public struct ReportAssembler: Sendable {
                 blank += 1
                 if blank > 1 { continue }
             } else {
+                if blank == 0, !out.isEmpty, HeadingNumbering.isATX(String(line)) { out.append("") }
                 blank = 0
             }
             out.append(line)
@@ -87,14 +122,16 @@ public struct ReportAssembler: Sendable {
         return out.joined(separator: "\n")
     }
 
-    /// A chapter's template: its own `<id>.md.mustache`, or the generic one for own chapters.
+    /// A chapter's template: the registry's for a built-in chapter, else its own `<id>.md.mustache`, or the
+    /// generic one for own chapters.
     static func templateName(for id: String, in source: any TemplateSource) -> String {
+        let name = ChapterRegistry.chapter(id)?.template ?? "\(id).md.mustache"
         do {
-            if try source.text(forName: "\(id).md.mustache") != nil { return "\(id).md.mustache" }
+            if try source.text(forName: name) != nil { return name }
         } catch {
             // A template that cannot be used (a link out of maler/) must fail loudly when rendered,
             // not be replaced by the generic one.
-            return "\(id).md.mustache"
+            return name
         }
         return "eget-kapittel.md.mustache"
     }

@@ -5,11 +5,15 @@ import Mustache
 import ReportModel
 
 /// A piece of a chapter that looks different in Markdown and in HTML: a chart (its table in
-/// Markdown, an SVG with the table behind `<details>` in HTML) or a row of key figures.
+/// Markdown, an SVG with the table behind `<details>` in HTML), a row of key figures, or the start and
+/// end of a framed part (the union representatives' section).
 enum ReportBlock: Sendable {
     case chart(Chart, DataTable)
     case table(DataTable)
     case keyFigures([KeyFigure])
+    /// Opens a framed part: a `<section>` with this class in HTML, a rule in Markdown.
+    case frameStart(String)
+    case frameEnd
 }
 
 /// One highlighted number with its change from last year.
@@ -17,6 +21,8 @@ struct KeyFigure: Sendable {
     var label: String
     var figure: Figure
     var change: String
+
+    var isPreliminary: Bool { figure.isPreliminary && figure.state != .missing }
 }
 
 /// The blocks of one report, by id. Templates place a block with `{{{x.blokk}}}`, which writes a
@@ -24,6 +30,12 @@ struct KeyFigure: Sendable {
 struct ReportBlocks: Sendable {
     private(set) var blocks: [String: ReportBlock] = [:]
     private var counter = 0
+    /// The words blocks add of their own accord, in the report's written form.
+    let phrases: Phrasebook
+
+    init(phrases: Phrasebook) {
+        self.phrases = phrases
+    }
 
     /// Registers a block and returns its placeholder for a template.
     mutating func add(_ block: ReportBlock, name: String) -> TemplateValue {
@@ -54,7 +66,7 @@ struct ReportBlocks: Sendable {
                 while idEnd < bytes.count, bytes[idEnd] != 0x0A { idEnd += 1 }
                 let id = String(decoding: bytes[idStart..<idEnd], as: UTF8.self)
                 if let block = blocks[id], bytes[idEnd...].starts(with: closing) {
-                    out += Self.markdown(block).trimmingCharacters(in: .newlines).utf8
+                    out += markdown(block).trimmingCharacters(in: .newlines).utf8
                     index = idEnd + closing.count
                     continue
                 }
@@ -65,17 +77,21 @@ struct ReportBlocks: Sendable {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func markdown(_ block: ReportBlock) -> String {
+    func markdown(_ block: ReportBlock) -> String {
         switch block {
         case .chart(_, let table), .table(let table):
             return table.markdown()
         case .keyFigures(let figures):
             let lines = figures.map { figure -> String in
                 let change = figure.change.isEmpty ? "" : " (" + MarkdownValueEscaper.escape(figure.change) + ")"
-                let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "\\*" : ""
-                return "- **" + MarkdownValueEscaper.escape(figure.figure.text) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
+                let mark = figure.isPreliminary ? "\\*" : ""
+                return "- **" + MarkdownValueEscaper.escape(figure.figure.fixedText(phrases)) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
             }
-            return lines.joined(separator: "\n") + "\n"
+            let note = figures.contains(where: \.isPreliminary) ? "\n" + phrases.preliminaryTableNote + "\n" : ""
+            return lines.joined(separator: "\n") + "\n" + note
+        case .frameStart, .frameEnd:
+            // A thematic break that cannot be read as a setext underline, with blank lines around it.
+            return "\n* * *\n"
         }
     }
 
@@ -85,19 +101,25 @@ struct ReportBlocks: Sendable {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         switch block {
         case .chart(let chart, let table):
-            return Self.chartHTML(chart, table, id: id)
+            return chartHTML(chart, table, id: id)
         case .table(let table):
             return table.html(id: "tabell-\(id)")
         case .keyFigures(let figures):
             var out = "<ul class=\"nokkeltall\">\n"
             for figure in figures {
                 let state = figure.figure.isProtected ? " skjult" : ""
-                let mark = figure.figure.isPreliminary && figure.figure.state != .missing ? "<span class=\"merke\" title=\"foreløpig tall\">*</span>" : ""
-                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.text))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
+                let mark = figure.isPreliminary ? "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" : ""
+                out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.fixedText(phrases)))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
                 if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }
                 out += "</li>\n"
             }
-            return out + "</ul>\n"
+            out += "</ul>\n"
+            if figures.contains(where: \.isPreliminary) { out += "<p class=\"tabellnote nokkeltall-note\">\(e(phrases.preliminaryMarkNote))</p>\n" }
+            return out
+        case .frameStart(let name):
+            return "<section class=\"ramme \(e(name))\">\n"
+        case .frameEnd:
+            return "</section>\n"
         }
     }
 }
@@ -105,24 +127,25 @@ struct ReportBlocks: Sendable {
 // MARK: Charts
 
 extension ReportBlocks {
-    /// The words a chart adds of its own accord, in the report's language (the phrasebook's, once it has them).
-    static let chartTexts = ChartTexts(
-        empty: "Ingen tall å vise",
-        notDrawn: "Vises ikke i diagrammet",
-        axisNotFromZero: "Den loddrette aksen starter ikke på null.",
-        marks: [ChartMark(symbol: "*", meaning: "foreløpig tall")])
+    /// The words a chart adds of its own accord, in the report's written form.
+    var chartTexts: ChartTexts {
+        ChartTexts(empty: phrases.chartEmpty, notDrawn: phrases.chartNotDrawn, axisNotFromZero: phrases.chartAxisNotFromZero,
+                   marks: [ChartMark(symbol: "*", meaning: phrases.preliminary)])
+    }
 
     /// A chart block: the title as a caption above the drawings, a narrow drawing for phones and a wide
     /// one for laptops and paper (the page's CSS shows one of them), and the chart's table behind `<details>`.
-    static func chartHTML(_ chart: Chart, _ table: DataTable, id: String) -> String {
+    func chartHTML(_ chart: Chart, _ table: DataTable, id: String) -> String {
         var chart = chart
         chart.texts = chartTexts
         let figureID = "diagram-\(id)"
         var out = "<div class=\"diagramblokk\">\n<figure class=\"diagram\">\n"
-        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(keepingRangesTogether(chart.title)))</figcaption>\n"
+        out += "<figcaption class=\"diagram-tittel\">\(HTMLEscaping.escape(Self.keepingRangesTogether(chart.title)))</figcaption>\n"
         out += chart.svg(id: figureID + "-smal", layout: .narrow) + "\n"
         out += chart.svg(id: figureID, layout: .wide) + "\n</figure>\n"
-        out += "<details><summary>Vis tallene i diagrammet som tabell</summary>\n" + table.html(id: "tabell-\(id)")
+        // The data's notes and the source under the chart itself, once: the table behind <details> leaves them out.
+        out += table.notesHTML(footnotes: table.footnotes, sourceLine: table.sourceLine, placed: true)
+        out += "<details><summary>\(HTMLEscaping.escape(phrases.chartAsTable))</summary>\n" + table.html(id: "tabell-\(id)", withNotes: false)
         return out + "</details>\n</div>\n"
     }
 }
@@ -144,8 +167,8 @@ extension ReportBlocks {
 extension ChartPoint {
     /// The point for `figure`, labelled exactly as its table cell writes it (`99,0 %`, `<5`, `mangler`),
     /// with «*» when the figure is preliminary, so a figure reads the same in the chart and the table.
-    init(_ figure: Figure) {
-        let cell = DataTable.Cell.figure(figure)
+    init(_ figure: Figure, _ phrases: Phrasebook) {
+        let cell = DataTable.Cell.figure(figure, phrases)
         self.init(value: figure.visibleValue, label: cell.text, mark: cell.preliminary ? "*" : "")
     }
 }

@@ -5,6 +5,7 @@ extension ViewBuilder {
     /// Barns medvirkning, structured by the five-part model: informed, heard, deciding, documented, feedback.
     mutating func participation() -> [String: TemplateValue] {
         let results = report.participation
+        let phrases = self.phrases
         var methods: [TemplateValue] = []
         for method in ParticipationMethod.allCases {
             let ofMethod = results.methods.filter { $0.method == method }
@@ -13,23 +14,25 @@ extension ViewBuilder {
             if let total = current.total { rows.append(total) }
             let hasShares = rows.contains { $0.spokenAloneShare.state != .missing || $0.invitedToMeetingsShare.state != .missing }
             let hasScores = rows.contains { $0.meanScore.state != .missing }
-            var columns = ["Invitert", "Deltok", "Andel som deltok"]
-            if hasShares { columns += ["Snakket med alene", "Invitert til møter om seg selv"] }
-            if hasScores { columns += ["Snittskår"] }
+            var columns = [phrases.invitedColumn, phrases.tookPartColumn, phrases.participationShareColumn]
+            if hasShares { columns += [phrases.spokenAloneColumn, phrases.invitedToMeetingsColumn] }
+            if hasScores { columns += [phrases.meanScoreColumn] }
             let tableRows = rows.map { row -> DataTable.Row in
-                var cells: [DataTable.Cell] = [.figure(row.invited), .figure(row.tookPart), .figure(row.participationShare)]
-                if hasShares { cells += [.figure(row.spokenAloneShare), .figure(row.invitedToMeetingsShare)] }
+                var cells: [DataTable.Cell] = [.figure(row.invited, phrases), .figure(row.tookPart, phrases), .figure(row.participationShare, phrases)]
+                if hasShares { cells += [.figure(row.spokenAloneShare, phrases), .figure(row.invitedToMeetingsShare, phrases)] }
                 if hasScores {
-                    var cell = DataTable.Cell.figure(row.meanScore)
-                    if row.meanScore.isShown, let scale = row.scale { cell.text += " (skala \(scale))" }
+                    var cell = DataTable.Cell.figure(row.meanScore, phrases)
+                    if row.meanScore.isShown, let scale = row.scale { cell.text += phrases.scale(scale) }
                     cells.append(cell)
                 }
                 return DataTable.Row(header: row.ageGroup, cells: cells)
             }
-            let table = DataTable(caption: "\(method.title), \(current.year)", corner: "Aldersgruppe", columns: columns, rows: tableRows, threshold: threshold)
+            let table = DataTable(caption: phrases.ofYear(phrases.method(method), year: current.year), corner: phrases.ageGroupColumn,
+                                  columns: columns, rows: tableRows, threshold: threshold, phrases: phrases,
+                                  source: phrases.ownParticipationSource)
             let note = current.rows.compactMap(\.note).first
             methods.append(.object([
-                "navn": .string(method.title),
+                "navn": .string(phrases.method(method)),
                 "år": .int(current.year),
                 "gammelt_år": .bool(current.year != year),
                 "tabell": blocks.add(.table(table), name: "medvirkning-tabell"),
@@ -41,11 +44,11 @@ extension ViewBuilder {
         let parts: [TemplateValue] = ParticipationPart.allCases.map { part in
             let ofPart = themes.filter { $0.part == part }
             return .object([
-                "tittel": .string(part.title),
+                "tittel": .string(phrases.part(part)),
                 "id": .string(part.rawValue),
                 "temaer": .array(ofPart.map { theme in
-                    .object(["tema": .string(theme.theme), "antall": .figure(theme.count), "endring": .text(theme.change),
-                             "metode": .string(theme.method.title), "år": .int(theme.year)])
+                    .object(["tema": .string(theme.theme), "antall": .figure(theme.count, phrases), "endring": .text(theme.change),
+                             "metode": .string(phrases.method(theme.method)), "år": .int(theme.year)])
                 }),
                 "har_temaer": .bool(!ofPart.isEmpty),
             ])
@@ -62,8 +65,9 @@ extension ViewBuilder {
                 return views.shortChange(Series(unit: current.unit, points: [old, current], threshold: views.threshold))
             }
             keyFigures = blocks.add(.keyFigures([
-                KeyFigure(label: "barn deltok (\(main.method.shortTitle))", figure: row.tookPart, change: change(row.tookPart, previous?.tookPart)),
-                KeyFigure(label: "av de inviterte deltok", figure: row.participationShare, change: change(row.participationShare, previous?.participationShare)),
+                KeyFigure(label: phrases.tookPartLabel(phrases.methodShort(main.method)), figure: row.tookPart,
+                          change: change(row.tookPart, previous?.tookPart)),
+                KeyFigure(label: phrases.invitedTookPartLabel, figure: row.participationShare, change: change(row.participationShare, previous?.participationShare)),
             ]), name: "medvirkning-nokkeltall")
         }
         return [
@@ -80,12 +84,13 @@ extension ViewBuilder {
     mutating func oversight() -> [String: TemplateValue] {
         let inspections = report.inspections.filter { $0.date.year > year - 3 && $0.date.year <= year + 1 }
         let deviationYears = report.deviations.filter { $0.year > year - 5 }
+        let phrases = self.phrases
         var members: [String: TemplateValue] = [
             "tilsyn": .array(inspections.map { inspection in
                 .object([
                     "dato": .string(inspection.date.description), "myndighet": .string(inspection.authority), "tema": .string(inspection.theme),
                     "lovbrudd": .bool(inspection.breachFound), "lukket": .bool(inspection.closed),
-                    "status": .string(inspection.closed ? "lukket" : "åpen"), "oppfølging": .text(inspection.followUp),
+                    "status": .string(phrases.inspectionStatus(closed: inspection.closed)), "oppfølging": .text(inspection.followUp),
                 ])
             }),
             "har_tilsyn": .bool(!inspections.isEmpty),
@@ -99,18 +104,19 @@ extension ViewBuilder {
             let columns = deviationYears.map { String($0.year) }
             var rows = categories.map { category in
                 DataTable.Row(header: category.prefix(1).uppercased() + category.dropFirst(), cells: deviationYears.map { entry in
-                    .figure(entry.categories.first { $0.category == category }?.count ?? .missing(.count, year: entry.year))
+                    .figure(entry.categories.first { $0.category == category }?.count ?? .missing(.count, year: entry.year), phrases)
                 })
             }
-            rows.append(DataTable.Row(header: "Til sammen", cells: deviationYears.map { .figure($0.total) }))
-            members["tabell_avvik"] = blocks.add(.table(DataTable(caption: "Avvik per kategori", corner: "Kategori", columns: columns, rows: rows, threshold: threshold)),
-                                                 name: "avvik-tabell")
+            rows.append(DataTable.Row(header: phrases.total, cells: deviationYears.map { .figure($0.total, phrases) }))
+            let table = DataTable(caption: phrases.deviationsCaption, corner: phrases.categoryColumn, columns: columns, rows: rows,
+                                  threshold: threshold, phrases: phrases, keyColumns: [columns.count - 1], source: phrases.ownDeviationsSource)
+            members["tabell_avvik"] = blocks.add(.table(table), name: "avvik-tabell")
             let total = Series(unit: .count, points: deviationYears.map(\.total), threshold: threshold)
-            members["setning_avvik"] = .string(ChangeSentences.sentence(subject: "Antall registrerte avvik", series: total, year: year))
+            members["setning_avvik"] = .string(ChangeSentences.sentence(phrases, subject: phrases.deviationsSubject, series: total, year: year))
             let open = report.suppression.value(Double(report.inspections.filter { !$0.closed }.count), .count, year: year)
             members["nøkkeltall"] = blocks.add(.keyFigures([
-                KeyFigure(label: "avvik registrert", figure: total.figure(year), change: shortChange(total)),
-                KeyFigure(label: "tilsyn som ikke er lukket", figure: open, change: ""),
+                KeyFigure(label: phrases.deviationsLabel, figure: total.figure(year), change: shortChange(total)),
+                KeyFigure(label: phrases.openInspectionsLabel, figure: open, change: ""),
             ]), name: "internkontroll-nokkeltall")
         }
         return members

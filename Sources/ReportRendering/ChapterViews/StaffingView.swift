@@ -7,46 +7,50 @@ extension ViewBuilder {
     mutating func staffing() -> [String: TemplateValue] {
         let staff = report.staffing
         guard !staff.years.isEmpty else { return ["har_data": .bool(false), "tillitsvalgte": unionContext()] }
+        let phrases = self.phrases
         let keyFigures = blocks.add(.keyFigures([
-            KeyFigure(label: "besatte årsverk", figure: staff.filled.figure(year), change: keyChange(staff.filled, key: "besatte_årsverk")),
-            KeyFigure(label: "vakansgrad", figure: staff.vacancyRate.figure(year), change: keyChange(staff.vacancyRate, key: "vakansgrad")),
-            KeyFigure(label: "oppfyller kompetansekravet", figure: staff.competenceShare.figure(year), change: keyChange(staff.competenceShare, key: "kompetansekrav_andel")),
-            KeyFigure(label: "sykefravær", figure: staff.sickLeave.figure(year), change: keyChange(staff.sickLeave, key: "sykefravær")),
+            KeyFigure(label: phrases.filledFTE, figure: staff.filled.figure(year), change: shortChange(staff.filled)),
+            KeyFigure(label: phrases.vacancyRate, figure: staff.vacancyRate.figure(year), change: shortChange(staff.vacancyRate)),
+            KeyFigure(label: phrases.meetsRequirement, figure: staff.competenceShare.figure(year), change: shortChange(staff.competenceShare)),
+            KeyFigure(label: phrases.sickLeave, figure: staff.sickLeave.figure(year), change: shortChange(staff.sickLeave)),
         ]), name: "bemanning-nokkeltall")
 
         let roles = StaffRole.allCases.filter { staff.filledByRole[$0] != nil }
         let chart = Chart(
-            kind: .bars, title: "Besatte årsverk per rolle, \(years.first ?? year)–\(year)",
-            description: roles.map { role in "\(role.title): " + years.map { "\($0) \(staff.filledByRole[role]?.figure($0).fixedText ?? "mangler")" }.joined(separator: ", ") }
-                .joined(separator: ". ") + ".",
+            kind: .bars, title: phrases.overYears(phrases.filledByRoleTitle, first: years.first ?? year, last: year),
+            description: roles.map { role in
+                phrases.describe(phrases.role(role), years.map { ($0, staff.filledByRole[role]?.figure($0).fixedText(phrases) ?? phrases.missing) })
+            }.joined(separator: ". ") + ".",
             categories: years.map(String.init),
             series: roles.map { role in
-                ChartSeries(name: role.title, points: years.map { year in
+                ChartSeries(name: phrases.role(role), points: years.map { year in
                     let figure = staff.filledByRole[role]?.figure(year) ?? .missing(.fte, year: year)
-                    return ChartPoint(figure)
+                    return ChartPoint(figure, phrases)
                 })
-            }, unit: "Årsverk")
-        let roleTable = yearTable(chart.title, corner: "Rolle", rows: roles.compactMap { role in staff.filledByRole[role].map { (role.title, $0) } })
-        let fteTable = yearTable("Årsverk og vakanser", corner: "Årsverk", rows: [
-            ("Hjemlede årsverk", staff.budgeted), ("Besatte årsverk", staff.filled), ("Ledige årsverk", staff.vacant),
-            ("Midlertidige årsverk", staff.temporary), ("Vakansgrad (ledige ÷ hjemlede)", staff.vacancyRate),
-        ])
-        let competenceTable = yearTable("Kompetanse blant ledere og saksbehandlere", corner: "", rows: [
-            ("Årsverk for ledere og saksbehandlere", staff.professional), ("Andel med relevant master", staff.masterShare),
-            ("Andel som oppfyller kompetansekravet", staff.competenceShare),
-            ("Årsverk som ennå ikke oppfyller kravet", staff.competenceGap), ("Studiepoeng videreutdanning", staff.furtherEducationCredits),
-        ])
-        let peopleTable = yearTable("Ansatte, turnover og sykefravær", corner: "", rows: [
-            ("Ansatte i snitt", staff.averageHeadcount), ("Avganger", staff.leavers), ("Nytilsatte", staff.newHires),
-            ("Turnover (avganger ÷ ansatte i snitt)", staff.turnover), ("Sykefravær", staff.sickLeave),
-            ("Korttidsfravær (1–16 dager)", staff.shortSickLeave), ("Langtidsfravær", staff.longSickLeave),
-        ])
+            }, unit: phrases.fteUnit)
+        let source = phrases.ownStaffingSource
+        let roleTable = yearTable(chart.title, corner: phrases.roleColumn,
+                                  rows: roles.compactMap { role in staff.filledByRole[role].map { (phrases.role(role), $0) } }, source: source)
+        let fteTable = yearTable(phrases.fteCaption, corner: phrases.fteUnit, rows: [
+            (phrases.budgetedRow, staff.budgeted), (phrases.filledRow, staff.filled), (phrases.vacantRow, staff.vacant),
+            (phrases.temporaryRow, staff.temporary), (phrases.vacancyRateRow, staff.vacancyRate),
+        ], source: source)
+        let competenceTable = yearTable(phrases.competenceCaption, corner: "", rows: [
+            (phrases.professionalRow, staff.professional), (phrases.masterShareRow, staff.masterShare),
+            (phrases.competenceShareRow, staff.competenceShare),
+            (phrases.competenceGapRow, staff.competenceGap), (phrases.creditsRow, staff.furtherEducationCredits),
+        ], source: source)
+        let peopleTable = yearTable(phrases.peopleCaption, corner: "", rows: [
+            (phrases.headcountRow, staff.averageHeadcount), (phrases.leaversRow, staff.leavers), (phrases.newHiresRow, staff.newHires),
+            (phrases.turnoverRow, staff.turnover), (phrases.sickLeaveRow, staff.sickLeave),
+            (phrases.shortSickLeaveRow, staff.shortSickLeave), (phrases.longSickLeaveRow, staff.longSickLeave),
+        ], source: source)
         let sentences = [
-            ChangeSentences.sentence(subject: "Antall besatte årsverk", series: staff.filled, year: year),
-            ChangeSentences.sentence(subject: "Vakansgraden", series: staff.vacancyRate, year: year),
-            ChangeSentences.sentence(subject: "Turnoveren", series: staff.turnover, year: year),
-            ChangeSentences.sentence(subject: "Sykefraværet", series: staff.sickLeave, year: year),
-            ChangeSentences.sentence(subject: "Andelen av årsverkene for ledere og saksbehandlere som oppfyller kompetansekravet", series: staff.competenceShare, year: year),
+            ChangeSentences.sentence(phrases, subject: phrases.filledSubject, series: staff.filled, year: year),
+            ChangeSentences.sentence(phrases, subject: phrases.vacancyRateSubject, series: staff.vacancyRate, year: year),
+            ChangeSentences.sentence(phrases, subject: phrases.turnoverSubject, series: staff.turnover, year: year),
+            ChangeSentences.sentence(phrases, subject: phrases.sickLeaveSubject, series: staff.sickLeave, year: year),
+            ChangeSentences.sentence(phrases, subject: phrases.competenceSubject, series: staff.competenceShare, year: year),
         ]
         let gap = staff.competenceGap.figure(year)
         return [
@@ -57,29 +61,33 @@ extension ViewBuilder {
             "tabell_kompetanse": blocks.add(.table(competenceTable), name: "bemanning-kompetanse"),
             "tabell_personale": blocks.add(.table(peopleTable), name: "bemanning-personale"),
             "setninger": .array(sentences.map { .string($0) }),
-            "kompetansegap": .figure(gap),
+            "kompetansegap": .figure(gap, phrases),
             "har_kompetansegap": .bool((gap.visibleValue ?? 0) > 0),
-            "per_1000_barn": .figure(staff.perThousandChildren.figure(year)),
-            "barn_per_saksbehandler": .figure(staff.childrenPerCaseworker.figure(year)),
+            "per_1000_barn": .figure(staff.perThousandChildren.figure(year), phrases),
+            "barn_per_saksbehandler": .figure(staff.childrenPerCaseworker.figure(year), phrases),
             "tillitsvalgte": unionContext(),
         ]
     }
 
-    /// The union representatives' section, only when their chapter is in the order.
-    func unionContext() -> TemplateValue {
-        guard order.contains("bemanning-tillitsvalgte") else { return .null }
-        return textContext("bemanning-tillitsvalgte")
+    /// The union representatives' section (the chapter that is a section of this one), only when it is in the
+    /// order: framed, their headings one level under their title.
+    mutating func unionContext() -> TemplateValue {
+        guard let section = ChapterRegistry.all.first(where: { $0.sectionOf == .staffing && order.contains($0.id.rawValue) }) else { return .null }
+        var members = textMembers(section.id.rawValue, minimumLevel: 4)
+        members["ramme_start"] = blocks.add(.frameStart("tillitsvalgte"), name: "tillitsvalgte-start")
+        members["ramme_slutt"] = blocks.add(.frameEnd, name: "tillitsvalgte-slutt")
+        return .object(members)
     }
 
     /// Presentasjon av virksomheten: the size of the service in figures.
     mutating func organisation() -> [String: TemplateValue] {
         let staff = report.staffing
         var members: [String: TemplateValue] = [
-            "besatte_årsverk": .figure(staff.filled.figure(year)),
-            "ansatte_snitt": .figure(staff.averageHeadcount.figure(year)),
+            "besatte_årsverk": .figure(staff.filled.figure(year), phrases),
+            "ansatte_snitt": .figure(staff.averageHeadcount.figure(year), phrases),
         ]
-        if let children = report.indicator("innbyggere_0_17") { members["innbyggere_0_17"] = .figure(children.municipality.figure(year)) }
-        else { members["innbyggere_0_17"] = .figure(.missing(.count, year: year)) }
+        if let children = report.indicator(IndicatorID.inhabitants.rawValue) { members["innbyggere_0_17"] = .figure(children.municipality.figure(year), phrases) }
+        else { members["innbyggere_0_17"] = .figure(.missing(.count, year: year), phrases) }
         return members
     }
 }

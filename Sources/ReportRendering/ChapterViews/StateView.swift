@@ -3,80 +3,76 @@ import Mustache
 import ReportModel
 
 extension ViewBuilder {
-    /// The four steps of a case, in the order a child meets them.
-    static let stateGroups: [(title: String, chart: String?, ids: [String])] = [
-        ("Meldinger", "meldinger_innen_frist_andel", ["meldinger", "meldinger_innen_frist_andel", "meldinger_henlagt_andel"]),
-        ("Undersøkelser", "undersokelser_innen_frist_andel", ["undersokelser", "undersokelser_innen_frist_andel", "undersokelser_henlagt_andel", "barn_med_undersokelse_andel"]),
-        ("Tiltak", "barn_med_tiltak_andel", ["barn_med_tiltak", "barn_med_tiltak_andel", "barn_med_hjelpetiltak", "tiltaksplan_andel"]),
-        ("Omsorg og fosterhjem", "tilsynsbesok_andel", ["barn_med_omsorgstiltak", "omsorgsplan_andel", "barn_i_fosterhjem", "barn_i_institusjon", "tilsynsbesok_andel", "fylkesnemnd_saker"]),
-    ]
-
-    /// Tilstand og kvalitet: meldinger → undersøkelser → tiltak → omsorg og fosterhjem.
+    /// Tilstand og kvalitet: meldinger → undersøkelser → tiltak → omsorg og fosterhjem, as the registry groups them.
     mutating func state() -> [String: TemplateValue] {
         var groups: [TemplateValue] = []
-        for group in Self.stateGroups {
-            let present = group.ids.compactMap { report.indicator($0) }
+        for group in IndicatorRegistry.groups(in: .state) {
+            let present = group.members.compactMap { report.indicator($0.rawValue) }
             guard !present.isEmpty else { continue }
+            let title = phrases(group.title)
             var members: [String: TemplateValue] = [
                 "diagram": .null, "utvikling": .null,
-                "tittel": .string(group.title),
+                "tittel": .string(title),
                 "setninger": .array(present.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
             ]
-            if let id = group.chart, let series = report.indicator(id) {
+            if let id = group.chart, let series = report.indicator(id.rawValue) {
                 let (chart, table) = indicatorChart(series)
                 members["diagram"] = blocks.add(.chart(chart, table), name: "tilstand-diagram")
-                members["utvikling"] = .text(ChangeSentences.trendSentence(subject: ChangeSentences.subjects[id] ?? series.entry.name, series: series.municipality))
+                members["utvikling"] = .text(ChangeSentences.trendSentence(phrases, subject: phrases(series.entry.subject), series: series.municipality))
             }
-            members["tabell"] = blocks.add(.table(indicatorTable("\(group.title): kommunens tall", present)), name: "tilstand-tabell")
+            members["tabell"] = blocks.add(.table(indicatorTable(phrases.municipalityFigures(title), present)), name: "tilstand-tabell")
             groups.append(.object(members))
         }
         // The municipality's own indicators (data/indikator-katalog.csv) get a group of their own.
         let own = report.indicators.filter(\.entry.isOwn)
         if !own.isEmpty {
             groups.append(.object([
-                "tittel": .string("Egne indikatorer"), "diagram": .null, "utvikling": .null,
+                "tittel": .string(phrases.ownIndicators), "diagram": .null, "utvikling": .null,
                 "setninger": .array(own.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
-                "tabell": blocks.add(.table(indicatorTable("Egne indikatorer: kommunens tall", own)), name: "tilstand-egne"),
+                "tabell": blocks.add(.table(indicatorTable(phrases.municipalityFigures(phrases.ownIndicators), own)), name: "tilstand-egne"),
             ]))
         }
         let preliminary = report.indicators.contains { $0.municipality.figure(year).isPreliminary }
-        let keyFigures = indicatorKeyFigures([("meldinger", "meldinger"), ("undersokelser_innen_frist_andel", "undersøkelser innen fristen"),
-                                              ("barn_med_tiltak", "barn med tiltak"), ("barn_i_fosterhjem", "barn i fosterhjem ved årets slutt")],
+        let keyFigures = indicatorKeyFigures([.reports, .investigationsInTimeShare, .childrenWithMeasures, .childrenInFosterHomes],
                                              name: "tilstand-nokkeltall")
-        return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures,
-                "endringer_fra_fjoråret": .array(revisionSentences.map { .string($0) }), "har_endringer_fra_fjoråret": .bool(!revisionSentences.isEmpty)]
+        return ["grupper": .array(groups), "har_data": .bool(!groups.isEmpty), "foreløpige_tall": .bool(preliminary), "nøkkeltall": keyFigures]
     }
 
-    /// Indicators as rows: the municipality's years, then the comparison levels in the report year.
+    /// Indicators as rows: the municipality's years, then the comparison levels in the report year (the
+    /// county's only where the data gives it). A count has no comparison: its cells say «–», not «mangler».
     func indicatorTable(_ caption: String, _ indicators: [IndicatorSeries]) -> DataTable {
-        // Beside a council's own figures the whole service; beside the service's, each municipality.
-        let others = report.comparisons
-        let group = report.settings.kostraGroup
-        let columns = years.map(String.init) + others.map { "\($0.name) \(year)" } + (group.isEmpty ? [] : ["\(group) \(year)"]) + ["Landet \(year)"]
-        let rows = indicators.map { series in
-            DataTable.Row(header: series.entry.name, cells: years.map { .figure(series.municipality.figure($0)) }
-                + others.map { .figure($0.indicator(series.entry.id)?.municipality.figure(year) ?? .missing(series.entry.unit, year: year)) }
-                + (group.isEmpty ? [] : [.figure(series.series(.kostraGroup).figure(year))]) + [.figure(series.series(.country).figure(year))])
+        let phrases = self.phrases
+        let levels = comparisonLevels.filter { level in
+            level.level != .county || indicators.contains { $0.levels[.county] != nil }
         }
-        return DataTable(caption: caption, corner: "Indikator", columns: columns, rows: rows, threshold: threshold)
+        let columns = years.map(String.init) + levels.map { phrases.levelColumn($0.name, year: year) }
+        let rows = indicators.map { series in
+            DataTable.Row(header: phrases(series.entry.name), cells: years.map { .figure(series.municipality.figure($0), phrases) } + levels.map { level in
+                let figure = series.series(level.level).figure(year)
+                return series.entry.unit == .count && figure.state == .missing && figure.provenance.note == nil ? .notApplicable : .figure(figure, phrases)
+            })
+        }
+        return DataTable(caption: caption, corner: phrases.indicatorColumn, columns: columns, rows: rows, threshold: threshold, phrases: phrases,
+                         keyColumns: Set((years.count - 1)..<columns.count))
     }
 
     /// Økonomi: expenditure per child against the comparison levels.
     mutating func economy() -> [String: TemplateValue] {
-        let ids = ["netto_driftsutgifter_per_barn", "brutto_f244_per_barn", "andel_f251"]
-        let present = ids.compactMap { report.indicator($0) }
+        let groups = IndicatorRegistry.groups(in: .economy)
+        let present = groups.flatMap(\.members).compactMap { report.indicator($0.rawValue) }
         var members: [String: TemplateValue] = [
             "diagram": .null, "tabell": .null,
-            "nøkkeltall": indicatorKeyFigures([("netto_driftsutgifter_per_barn", "netto per innbygger 0–17 år"),
-                                               ("andel_f251", "til tiltak for barn som bor hjemme")], name: "okonomi-nokkeltall"),
+            "nøkkeltall": indicatorKeyFigures([.netExpenditurePerChild, .inHomeMeasuresExpenditureShare], name: "okonomi-nokkeltall"),
             "har_data": .bool(!present.isEmpty),
             "setninger": .array(present.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
         ]
-        if let net = report.indicator("netto_driftsutgifter_per_barn") {
-            let (chart, table) = indicatorChart(net)
+        if let chartID = groups.first?.chart, let series = report.indicator(chartID.rawValue) {
+            let (chart, table) = indicatorChart(series)
             members["diagram"] = blocks.add(.chart(chart, table), name: "okonomi-diagram")
         }
-        if !present.isEmpty { members["tabell"] = blocks.add(.table(indicatorTable("Utgifter", present)), name: "okonomi-tabell") }
+        if !present.isEmpty, let group = groups.first {
+            members["tabell"] = blocks.add(.table(indicatorTable(phrases(group.title), present)), name: "okonomi-tabell")
+        }
         return members
     }
 
@@ -85,22 +81,23 @@ extension ViewBuilder {
         var flagged: [String] = []
         for series in report.indicators where series.entry.direction != .neutral {
             let better = series.entry.direction == .higherIsBetter
-            var reasons: [String] = []
+            // Flagged when it moved the wrong way since last year, or lies behind the KOSTRA group's mean.
+            var wrongWay = false
             switch series.municipality.change(to: year) {
-            case .decreased where better, .increased where !better: reasons.append("utviklingen fra \(year - 1) gikk feil vei")
+            case .decreased where better, .increased where !better: wrongWay = true
             default: break
             }
             let position = series.position(year, against: .kostraGroup)
-            if (position == .below && better) || (position == .above && !better) { reasons.append("kommunen ligger bak snittet i \(report.settings.kostraGroup)") }
-            guard !reasons.isEmpty, let sentence = indicatorSentence(series.entry.id) else { continue }
+            let behind = (position == .below && better) || (position == .above && !better)
+            guard wrongWay || behind, let sentence = indicatorSentence(series.entry.id) else { continue }
             flagged.append(sentence)
         }
         let staff = report.staffing
         if case .increased = staff.sickLeave.change(to: year) {
-            flagged.append(ChangeSentences.sentence(subject: "Sykefraværet", series: staff.sickLeave, year: year))
+            flagged.append(ChangeSentences.sentence(phrases, subject: phrases.sickLeaveSubject, series: staff.sickLeave, year: year))
         }
         if case .increased = staff.turnover.change(to: year) {
-            flagged.append(ChangeSentences.sentence(subject: "Turnoveren", series: staff.turnover, year: year))
+            flagged.append(ChangeSentences.sentence(phrases, subject: phrases.turnoverSubject, series: staff.turnover, year: year))
         }
         return ["varsler": .array(flagged.map { .string($0) }), "har_varsler": .bool(!flagged.isEmpty)]
     }

@@ -5,20 +5,23 @@ extension ViewBuilder {
     /// Kort oppsummering: the year's key figures and what changed most.
     mutating func summary() -> [String: TemplateValue] {
         var figures: [KeyFigure] = []
-        for id in ["meldinger", "undersokelser_innen_frist_andel", "barn_med_tiltak"] {
-            guard let series = report.indicator(id) else { continue }
-            figures.append(KeyFigure(label: series.entry.name.lowercased(), figure: series.municipality.figure(year), change: keyChange(series.municipality, key: id)))
+        for id in [IndicatorID.reports, .investigationsInTimeShare, .childrenWithMeasures] {
+            guard let series = report.indicator(id.rawValue) else { continue }
+            figures.append(KeyFigure(label: phrases(series.entry.name).lowercased(), figure: series.municipality.figure(year),
+                                     change: shortChange(series.municipality)))
         }
         let staff = report.staffing
         if !staff.years.isEmpty {
-            figures.append(KeyFigure(label: "besatte årsverk", figure: staff.filled.figure(year), change: keyChange(staff.filled, key: "besatte_årsverk")))
+            figures.append(KeyFigure(label: phrases.filledFTE, figure: staff.filled.figure(year), change: shortChange(staff.filled)))
         }
-        var sentences = ["meldinger", "undersokelser_innen_frist_andel", "barn_med_tiltak_andel", "tilsynsbesok_andel"].compactMap(indicatorSentence)
+        var sentences = [IndicatorID.reports, .investigationsInTimeShare, .childrenWithMeasuresShare, .supervisionVisitShare]
+            .compactMap { indicatorSentence($0.rawValue) }
         if !staff.years.isEmpty {
-            sentences.append(ChangeSentences.sentence(subject: "Andelen av årsverkene for ledere og saksbehandlere som oppfyller kompetansekravet", series: staff.competenceShare, year: year))
+            sentences.append(ChangeSentences.sentence(phrases, subject: phrases.competenceSubject, series: staff.competenceShare, year: year))
         }
-        if order.contains("innsats"), let measures = Self.measureSentence(report.measures) { sentences.append(measures) }
-        var members: [String: TemplateValue] = ["setninger": .array(sentences.map { .string($0) }), "nøkkeltall": .null]
+        if order.contains(ChapterID.priorities.rawValue), let measures = phrases.measureSentence(report.measures) { sentences.append(measures) }
+        var members: [String: TemplateValue] = ["setninger": .array(sentences.map { .string($0) }), "har_setninger": .bool(!sentences.isEmpty),
+                                                "nøkkeltall": .null]
         if !figures.isEmpty { members["nøkkeltall"] = blocks.add(.keyFigures(figures), name: "oppsummering-nokkeltall") }
         return members
     }
@@ -28,11 +31,14 @@ extension ViewBuilder {
         var sources: [String] = []
         for series in report.indicators {
             for level in IndicatorLevel.allCases {
-                for point in series.series(level).points where !sources.contains(point.provenance.source) { sources.append(point.provenance.source) }
+                for point in series.series(level).points {
+                    let source = point.provenance.source.isEmpty ? phrases.computedSource : point.provenance.source
+                    if !sources.contains(source) { sources.append(source) }
+                }
             }
         }
         let used = report.indicators.map { series in
-            TemplateValue.object(["navn": .string(series.entry.name), "id": .string(series.entry.id)])
+            TemplateValue.object(["navn": .string(phrases(series.entry.name)), "id": .string(series.entry.id)])
         }
         return [
             "kilder": .array(sources.sorted().map { .string($0) }),

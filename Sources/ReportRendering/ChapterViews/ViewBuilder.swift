@@ -8,33 +8,40 @@ import ReportModel
 struct ViewBuilder {
     let report: ComputedReport
     let order: [String]
-    var blocks = ReportBlocks()
+    var blocks: ReportBlocks
 
     init(report: ComputedReport, order: [String]) {
         self.report = report
         self.order = order
+        self.blocks = ReportBlocks(phrases: Phrasebook(report.settings.language))
     }
 
     var year: Int { report.settings.year }
     var years: [Int] { report.years.filter { $0 > year - 5 } }
     var threshold: Int { report.suppression.threshold }
+    /// Every word the views add, in the report's written form.
+    var phrases: Phrasebook { Phrasebook(report.settings.language) }
 
     /// Chapters in the report whose text is missing or not approved; any makes the report a draft.
     /// The appendix is generated and needs no text of its own.
-    var notApproved: [(title: String, status: String)] {
-        var list: [(title: String, status: String)] = order.compactMap { id in
+    var notApproved: [(id: String, title: String, status: String)] {
+        var list: [(id: String, title: String, status: String)] = order.compactMap { id in
             if let text = report.texts[id] {
                 if text.isFinal { return nil }
-                let own = text.status == .approved && text.draftReasons.isEmpty ? nil
-                    : (text.draftReasons.isEmpty ? text.status.rawValue
-                        : (text.status == .approved ? "godkjent, men " : "\(text.status.rawValue), ") + text.draftReasons.joined(separator: " og "))
-                let parts = (own.map { [$0] } ?? []) + notApprovedLocalParts(text)
-                return (text.title, parts.joined(separator: "; "))
+                return (id, text.title, phrases.notFinal(text))
             }
-            guard id != "vedlegg" else { return nil }
-            return (ChapterCatalogue.entry(id)?.title ?? id, "mangler tekst")
+            let chapter = ChapterRegistry.chapter(id)
+            guard chapter?.needsText ?? true else { return nil }
+            return (id, chapter.map { phrases($0.title) } ?? id, phrases.textMissing)
         }
-        if order.contains("innsats"), let measures = measuresNotFollowedUp { list.append(measures) }
+        // Measures without a status keep the measures chapter unfinished, even with its text approved.
+        if let measures = measuresNotFollowedUp {
+            if let index = list.firstIndex(where: { $0.id == measures.id }) {
+                list[index].status += "; " + measures.status
+            } else {
+                list.append(measures)
+            }
+        }
         return list
     }
 
@@ -52,18 +59,21 @@ struct ViewBuilder {
             "møtedato": .text(settings.meetingDate?.description),
             "saksnummer": .text(settings.caseNumber),
             "kostragruppe": .string(settings.kostraGroup),
+            "språk": .string(settings.language.rawValue),
+            "språkkode": .string(settings.language.languageTag),
+            "tittel": .string(phrases.reportTitle(year: year)),
             "prikkegrense": .int(threshold),
             "største_små_tall": .int(threshold - 1),
             "utkast": .bool(report.isDraft || !notApproved.isEmpty),
             "eksempel": .bool(settings.isSample),
             "har_ikke_godkjent": .bool(!notApproved.isEmpty),
+            "ikke_godkjent_antall": .string(phrases.chapters(notApproved.count)),
             "kostra_foreløpig": .bool(settings.kostraStatus == .preliminary),
             "forfattere": .array(settings.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!settings.authors.isEmpty),
-            "forfattere_tekst": .string(NorwegianFormat.list(settings.authors.map { "\($0.name) (\($0.role))" })),
-            "ikke_godkjent_tekst": .string(NorwegianFormat.list(notApproved.map { "\($0.title) (\($0.status))" })),
+            "forfattere_tekst": .string(phrases.list(settings.authors.map(phrases.person))),
+            "ikke_godkjent_tekst": .string(phrases.list(notApproved.map { "\($0.title) (\($0.status))" })),
             "ikke_godkjent": .array(notApproved.map { .object(["tittel": .string($0.title), "status": .string($0.status)]) }),
-            "tjeneste": serviceContext,
         ])
     }
 
@@ -75,41 +85,79 @@ struct ViewBuilder {
     }
 
     /// The service's own text of a chapter, headings moved below the chapter heading.
-    func textContext(_ id: String) -> TemplateValue {
-        let fallback = ChapterCatalogue.entry(id)?.title ?? id
+    func textContext(_ id: String) -> TemplateValue { .object(textMembers(id)) }
+
+    /// The members of a chapter's text; `minimumLevel` is the level its top headings move to (4 for a
+    /// text that sits as a section inside another chapter, such as the union representatives').
+    func textMembers(_ id: String, minimumLevel: Int = 3) -> [String: TemplateValue] {
+        let fallback = ChapterRegistry.chapter(id).map { phrases($0.title) } ?? id
         guard let text = report.texts[id] else {
-            return .object(["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false)])
+            return ["tittel": .string(fallback), "har_tekst": .bool(false), "innhold": .null, "forfattere": .array([]), "har_forfattere": .bool(false),
+                    "godkjenning": approvalContext(nil)]
         }
-        return .object([
+        return [
             "tittel": .string(text.title),
-            "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty || text.local.contains { !$0.markdown.trimmingSpaces().isEmpty }),
-            "innhold": .text(withLocalParts(text, shared: HeadingShifter.shift(text.markdown, minimumLevel: 3).trimmingSpaces())),
+            "har_tekst": .bool(!text.markdown.trimmingSpaces().isEmpty),
+            "innhold": .text(HeadingShifter.shift(text.markdown, minimumLevel: minimumLevel).trimmingSpaces()),
             "ansvarlig": .string(text.responsible),
-            "status": .string(text.status.rawValue),
-            "godkjent": .bool(text.status == .approved),
+            "status": .string(phrases.status(text.status)),
+            "godkjent": .bool(text.isApproved),
+            "godkjenning": approvalContext(text),
             "forfattere": .array(text.authors.map { .object(["navn": .string($0.name), "rolle": .string($0.role)]) }),
             "har_forfattere": .bool(!text.authors.isEmpty),
-            "forfattere_tekst": .string(NorwegianFormat.list(text.authors.map { "\($0.name) (\($0.role))" })),
+            "forfattere_tekst": .string(phrases.list(text.authors.map(phrases.person))),
+        ]
+    }
+
+    /// Who approved a text and when: `registrert` (this very text), `endret` (changed since), `ikke_registrert`
+    /// (`status: godkjent` by hand), and `godkjent_av` («Marte Vik Sunde, 14.02.2026») for the first two.
+    func approvalContext(_ text: ChapterText?) -> TemplateValue {
+        let registration = text?.registration ?? .unregistered
+        var current = false
+        var changed = false
+        switch registration {
+        case .current: current = true
+        case .changed: changed = true
+        case .unregistered: break
+        }
+        return .object([
+            "registrert": .bool(current),
+            "endret": .bool(changed),
+            "ikke_registrert": .bool(registration == .unregistered && text?.status == .approved),
+            "godkjent_av": .string(phrases.approvers(registration.approvals)),
         ])
+    }
+
+    /// The colophon: each chapter's title, who is responsible for it, and who approved its text and when.
+    var colophon: TemplateValue {
+        let rows = order.filter { (ChapterRegistry.chapter($0)?.needsText ?? true) || report.texts[$0] != nil }.map { id -> TemplateValue in
+            let text = report.texts[id]
+            return .object([
+                "tittel": .string(text?.title ?? ChapterRegistry.chapter(id).map { phrases($0.title) } ?? id),
+                "ansvarlig": .string(text.flatMap { $0.responsible.isEmpty ? nil : $0.responsible } ?? phrases.nobody),
+                "godkjenning": .string(phrases.colophonEntry(text)),
+            ])
+        }
+        return .array(rows)
     }
 
     /// The context of chapter `id`; unknown (own) chapters get the shared context and their text.
     mutating func context(for id: String) -> TemplateValue {
         var members: [String: TemplateValue] = ["rapport": reportContext, "tekst": textContext(id), "id": .string(id)]
         let extra: [String: TemplateValue]
-        switch id {
-        case "oppsummering": extra = summary()
-        case "bemanning": extra = staffing()
-        case "tilstand": extra = state()
-        case "medvirkning": extra = participation().merging(themeFollowUp()) { _, new in new }
-        case "samarbeid": extra = cooperation()
-        case "internkontroll": extra = oversight()
-        case "okonomi": extra = economy()
-        case "utfordringer": extra = challenges()
-        case "virksomheten": extra = organisation()
-        case "vedlegg": extra = appendix()
-        case "innsats": extra = measures()
-        default: extra = [:]
+        switch ChapterID(rawValue: id) {
+        case .summary?: extra = summary()
+        case .staffing?: extra = staffing()
+        case .state?: extra = state()
+        case .participation?: extra = participation().merging(themeFollowUp()) { _, new in new }
+        case .cooperation?: extra = cooperation()
+        case .oversight?: extra = oversight()
+        case .economy?: extra = economy()
+        case .challenges?: extra = challenges()
+        case .organisation?: extra = organisation()
+        case .appendix?: extra = appendix()
+        case .priorities?: extra = measures()
+        case .readingGuide?, .aboutChildWelfare?, .unionRepresentatives?, nil: extra = [:]
         }
         members.merge(extra) { _, new in new }
         return .object(members)
@@ -117,72 +165,92 @@ struct ViewBuilder {
 
     // MARK: Helpers shared by the chapters
 
-    /// A table with one column per year.
-    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)]) -> DataTable {
+    /// A table with one column per year; a phone shows the latest year first.
+    func yearTable(_ caption: String, corner: String = "", rows: [(String, Series)], source: String? = nil) -> DataTable {
         DataTable(caption: caption, corner: corner, columns: years.map(String.init),
-                  rows: rows.map { name, series in DataTable.Row(header: name, cells: years.map { .figure(series.figure($0)) }) },
-                  threshold: threshold)
+                  rows: rows.map { name, series in DataTable.Row(header: name, cells: years.map { .figure(series.figure($0), phrases) }) },
+                  threshold: threshold, phrases: phrases, keyColumns: [years.count - 1], source: source)
+    }
+
+    /// Each level keeps its colour, marker and dash in every chart, with or without the others.
+    static func chartSlot(_ level: IndicatorLevel) -> Int {
+        switch level {
+        case .municipality: return 0
+        case .kostraGroup: return 1
+        case .country: return 2
+        case .county: return 3
+        }
+    }
+
+    /// The comparison levels of an indicator, in the one order every table and chart uses.
+    var comparisonLevels: [(level: IndicatorLevel, name: String)] {
+        [(.kostraGroup, report.settings.kostraGroup), (.county, phrases.county), (.country, phrases.country)]
     }
 
     /// "opp 7 prosentpoeng fra 2024", for key figures.
     func shortChange(_ series: Series) -> String {
         let change = series.change(to: year)
+        let phrases = self.phrases
+        // The same decimals as the figure itself (4,0 prosentpoeng beside 95,0 %).
         func amount(_ figure: Figure) -> String {
-            figure.unit == .percent ? "\(figure.numberText) prosentpoeng" : figure.text
+            guard figure.unit == .percent, let value = figure.visibleValue else { return figure.fixedText(phrases) }
+            return phrases.percentagePoints(NorwegianFormat.number(value, decimals: 1))
         }
         switch change {
-        case .increased(_, _, let difference): return "opp \(amount(difference)) fra \(year - 1)"
-        case .decreased(_, _, let difference): return "ned \(amount(difference)) fra \(year - 1)"
-        case .unchanged: return "uendret fra \(year - 1)"
-        case .missing(let from, let to): return to.state == .missing || from.state != .missing ? "" : "mangler tall for \(year - 1)"
-        case .suppressed(_, let to): return to.isProtected ? "" : "endringen er skjult"
+        case .increased(_, _, let difference): return phrases.up(amount(difference), since: year - 1)
+        case .decreased(_, _, let difference): return phrases.down(amount(difference), since: year - 1)
+        case .unchanged: return phrases.same(since: year - 1)
+        case .missing(let from, let to): return to.state == .missing || from.state != .missing ? "" : phrases.noFigure(for: year - 1)
+        case .suppressed(_, let to): return to.isProtected ? "" : phrases.changeHidden
         }
     }
 
-    /// Key figures for the indicators among `ids` that have data, as a block (nil when none).
-    mutating func indicatorKeyFigures(_ ids: [(id: String, label: String)], name: String) -> TemplateValue {
-        let figures = ids.compactMap { id, label -> KeyFigure? in
-            guard let series = report.indicator(id)?.municipality else { return nil }
-            return KeyFigure(label: label, figure: series.figure(year), change: keyChange(series, key: id))
+    /// Key figures for the indicators among `ids` that have data, as a block (nil when none); labels from the phrasebook.
+    mutating func indicatorKeyFigures(_ ids: [IndicatorID], name: String) -> TemplateValue {
+        let figures = ids.compactMap { id -> KeyFigure? in
+            guard let series = report.indicator(id.rawValue)?.municipality else { return nil }
+            return KeyFigure(label: phrases.keyFigureLabel(id) ?? phrases(report.indicator(id.rawValue)?.entry.name ?? Words(both: id.rawValue)),
+                             figure: series.figure(year), change: shortChange(series))
         }
         return figures.isEmpty ? .null : blocks.add(.keyFigures(figures), name: name)
     }
 
-    /// A line chart of an indicator with the comparison levels.
+    /// A line chart of an indicator with the comparison levels (the county's where the data has it).
     func indicatorChart(_ series: IndicatorSeries) -> (Chart, DataTable) {
-        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality), (.kostraGroup, report.settings.kostraGroup), (.country, "Landet")]
+        let phrases = self.phrases
+        let levels: [(IndicatorLevel, String)] = [(.municipality, report.settings.municipality)] + comparisonLevels.map { ($0.level, $0.name) }
         let present = levels.filter { series.levels[$0.0] != nil }
         let chartSeries = present.map { level, name in
             ChartSeries(name: name, points: years.map { year in
                 let figure = series.series(level).figure(year)
-                return ChartPoint(figure)
-            })
+                return ChartPoint(figure, phrases)
+            }, slot: Self.chartSlot(level))
         }
         let description = present.map { level, name in
-            "\(name): " + years.map { "\($0) \(series.series(level).figure($0).fixedText)" }.joined(separator: ", ")
+            phrases.describe(name, years.map { ($0, series.series(level).figure($0).fixedText(phrases)) })
         }.joined(separator: ". ") + "."
-        let chart = Chart(kind: .lines, title: "\(series.entry.name), \(years.first ?? year)–\(year)", description: description,
-                          categories: years.map(String.init), series: chartSeries,
-                          unit: series.entry.unit == .percent ? "Prosent" : (series.entry.unit == .kroner ? "Kroner" : ""),
-                          maximum: series.entry.unit == .percent ? 100 : nil)
+        let unit = series.entry.unit == .percent || series.entry.unit == .kroner ? phrases.axisName(series.entry.unit) ?? "" : ""
+        let chart = Chart(kind: .lines, title: phrases.overYears(phrases(series.entry.name), first: years.first ?? year, last: year),
+                          description: description, categories: years.map(String.init), series: chartSeries,
+                          unit: unit, maximum: series.entry.unit == .percent ? 100 : nil)
         let table = DataTable(caption: chart.title, corner: "", columns: years.map(String.init),
-                              rows: present.map { level, name in DataTable.Row(header: name, cells: years.map { .figure(series.series(level).figure($0)) }) },
-                              threshold: threshold)
+                              rows: present.map { level, name in
+                                  DataTable.Row(header: name, cells: years.map { .figure(series.series(level).figure($0), phrases) })
+                              },
+                              threshold: threshold, phrases: phrases, keyColumns: [years.count - 1])
         return (chart, table)
     }
 
     /// The sentence for an indicator with its comparisons.
     func indicatorSentence(_ id: String) -> String? {
         guard let series = report.indicator(id) else { return nil }
-        let subject = ChangeSentences.subjects[id] ?? series.entry.name
         var comparisons: [(String, Position)] = []
         if series.entry.unit != .count {
-            if !report.settings.kostraGroup.isEmpty {
-                comparisons.append(("snittet i \(report.settings.kostraGroup)", series.position(year, against: .kostraGroup)))
-            }
-            comparisons.append(("landsgjennomsnittet", series.position(year, against: .country)))
+            comparisons.append((phrases.groupMean(report.settings.kostraGroup), series.position(year, against: .kostraGroup)))
+            comparisons.append((phrases.countryMean, series.position(year, against: .country)))
         }
-        return ChangeSentences.sentence(subject: subject, series: series.municipality, year: year, comparisons: comparisons)
+        return ChangeSentences.sentence(phrases, subject: phrases(series.entry.subject), series: series.municipality, year: year,
+                                        comparisons: comparisons)
     }
 }
 

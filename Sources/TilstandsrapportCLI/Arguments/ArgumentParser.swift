@@ -1,3 +1,6 @@
+import Foundation
+import ReportModel
+
 /// Turns the arguments after the program name into an `Invocation`, or the first `UsageError`.
 ///
 /// Options may come before or after the folder; `--` ends the options, so a folder named `-x` can be
@@ -55,7 +58,9 @@ public struct ArgumentParser: Sendable {
         var positionals: [Int] = []
         var outputDirectory: RawPath?
         var lastYear: RawPath?
+        var approver: RawPath?
         var example = false
+        var form: LanguageForm?
         var index = 0
         var optionsEnded = false
         while index < arguments.count {
@@ -72,6 +77,32 @@ public struct ArgumentParser: Sendable {
             if command == .initialize, argument == "--eksempel" {
                 if example { return .failure(.repeatedOption(argument, command: command)) }
                 example = true
+                continue
+            }
+            if command == .approve, argument == "--av" || argument.hasPrefix("--av=") {
+                if approver != nil { return .failure(.repeatedOption("--av", command: command)) }
+                if argument == "--av", index < arguments.count, arguments[index] != "--" {
+                    approver = raw[index]
+                    index += 1
+                } else if argument.hasPrefix("--av=") {
+                    approver = RawPath(bytes: Array(raw[index - 1].bytes.dropFirst("--av=".utf8.count)))
+                }
+                guard let value = approver, !value.isEmpty else { return .failure(.missingValue(option: "--av", command: command)) }
+                continue
+            }
+            if command == .initialize, argument == "--målform" || argument.hasPrefix("--målform=") {
+                let value: String
+                if argument == "--målform" {
+                    value = index < arguments.count && arguments[index] != "--" ? arguments[index] : ""
+                    if !value.isEmpty { index += 1 }
+                } else {
+                    value = String(argument.dropFirst("--målform=".count))
+                }
+                if form != nil { return .failure(.repeatedOption("--målform", command: command)) }
+                guard let chosen = LanguageForm(rawValue: value.lowercased()) else {
+                    return .failure(.invalidValue(option: "--målform", value: value, expected: "nb eller nn", command: command))
+                }
+                form = chosen
                 continue
             }
             var value: RawPath?
@@ -111,18 +142,42 @@ public struct ArgumentParser: Sendable {
         guard let first = positionals.first, !raw[first].isEmpty else {
             return .failure(.missingDirectory(command))
         }
-        if positionals.count > 1 { return .failure(.unexpectedArgument(arguments[positionals[1]], command: command)) }
+        let allowed = command == .approve || command == .changes ? 2 : 1
+        if positionals.count > allowed { return .failure(.unexpectedArgument(arguments[positionals[allowed]], command: command)) }
         let directory = raw[first]
+        let chapter = positionals.count > 1 ? arguments[positionals[1]] : nil
         switch command {
         case .initialize:
             if let lastYear {
+                // Next year's project keeps last year's written form and starts from its texts, not the sample's.
                 if example { return .failure(.conflictingOptions("--fra", "--eksempel", command: command)) }
+                if form != nil { return .failure(.conflictingOptions("--fra", "--målform", command: command)) }
                 return .success(.nextYear(directory: directory, from: lastYear))
             }
-            return .success(.initialize(directory: directory, example: example))
+            return .success(.initialize(directory: directory, example: example, form: form ?? .bokmål))
         case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
         case .check: return .success(.check(project: directory))
         case .status: return .success(.status(project: directory))
+        case .changes: return .success(.changes(project: directory, chapter: chapter.flatMap { $0.isEmpty ? nil : $0 }))
+        case .approve:
+            guard let chapter, !chapter.isEmpty else { return .failure(.missingChapter(command)) }
+            guard let approver else { return .failure(.missingApprover) }
+            return Self.author(approver).map { .success(.approve(project: directory, chapter: chapter, approver: $0)) }
+                ?? .failure(.invalidApprover(approver.shown))
         }
+    }
+
+    /// The longest `--av` accepted: a name and a role, not a paragraph.
+    static let maximumApproverLength = 200
+
+    /// `navn; rolle` from `--av`: both parts there, valid UTF-8, no control characters or text direction
+    /// overrides (the value is written as one line of the approvals file and printed in the report).
+    static func author(_ value: RawPath) -> Author? {
+        guard let text = value.text, text.count <= maximumApproverLength,
+              !text.unicodeScalars.contains(where: { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || (0x2028...0x2029).contains($0.value)
+                  || (0x202A...0x202E).contains($0.value) || (0x2066...0x2069).contains($0.value) }) else { return nil }
+        let parts = text.split(separator: ";", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else { return nil }
+        return Author(name: parts[0], role: parts[1])
     }
 }

@@ -26,8 +26,7 @@ struct NextYearCommand: Sendable {
         let project = SampleProject(files: next.files.map { ProjectFile(path: $0.name, bytes: $0.bytes) })
         result.outputDiagnostics = ProjectCreator(project: project).create(at: directory.path, shownAs: directory.shownAs)
         if result.outputDiagnostics.isEmpty {
-            let figures = next.files.contains { $0.name == NextYearProject.lastYearsFiguresPath }
-            result.output = CLIMessages.initNextYearDone(directory.shownAs, from: lastYear.shownAs, year: year, fileCount: next.files.count, figures: figures)
+            result.output = CLIMessages.initNextYearDone(directory.shownAs, from: lastYear.shownAs, year: year, fileCount: next.files.count)
         }
         return result
     }

@@ -1,5 +1,6 @@
 import Foundation
 import EmbeddedResources
+import ReportModel
 
 /// One file of a sample project, with its path relative to the project folder (`data/bemanning.csv`).
 public struct ProjectFile: Sendable, Hashable {
@@ -12,8 +13,9 @@ public struct ProjectFile: Sendable, Hashable {
     }
 }
 
-/// The files `init` writes. The program's own sets are `embedded` (the sample municipality, `SampleData/`)
-/// and `embeddedEmpty` (the empty project, `Templates/nb/ny-rapport/`); tests pass their own.
+/// The files `init` writes. The program's own sets are `embedded` (the sample municipality, `SampleData/`;
+/// in nynorsk `SampleData/nn/`) and `embeddedEmpty` (the empty project, `Templates/<form>/ny-rapport/`); tests
+/// pass their own.
 public struct SampleProject: Sendable, Hashable {
     public var files: [ProjectFile]
 
@@ -21,14 +23,34 @@ public struct SampleProject: Sendable, Hashable {
         self.files = files
     }
 
-    /// The files of `SampleData/` compiled into the program.
-    public static var embedded: SampleProject { files(under: "SampleData/") }
+    /// The files of `SampleData/` compiled into the program (the bokmål sample; the nynorsk one in `nn/` is left out).
+    public static var embedded: SampleProject { embedded(.bokmål) }
+
+    /// The sample municipality in `form`: `SampleData/` in bokmål, `SampleData/nn/` in nynorsk.
+    public static func embedded(_ form: LanguageForm) -> SampleProject {
+        switch form {
+        case .bokmål:
+            let project = files(under: "SampleData/")
+            return SampleProject(files: project.files.filter { !$0.path.hasPrefix(nynorskSampleFolder) })
+        case .nynorsk:
+            return files(under: "SampleData/" + nynorskSampleFolder)
+        }
+    }
+
+    /// The nynorsk sample's folder inside `SampleData/`.
+    public static let nynorskSampleFolder = "nn/"
 
     /// The empty project compiled into the program: every file with its headings, guidance and placeholders.
-    public static var embeddedEmpty: SampleProject { files(under: emptyProjectFolder) }
+    public static var embeddedEmpty: SampleProject { embeddedEmpty(.bokmål) }
+
+    /// The empty project in `form`.
+    public static func embeddedEmpty(_ form: LanguageForm) -> SampleProject { files(under: emptyProjectFolder(form)) }
 
     /// Where the empty project's files are among the built-in templates.
-    public static let emptyProjectFolder = "Templates/nb/ny-rapport/"
+    public static let emptyProjectFolder = emptyProjectFolder(.bokmål)
+
+    /// Where the empty project of `form` is among the built-in templates.
+    public static func emptyProjectFolder(_ form: LanguageForm) -> String { "Templates/\(form.rawValue)/ny-rapport/" }
 
     /// The settings file's placeholder for the report year.
     static let yearPlaceholder = "{{rapportår}}"

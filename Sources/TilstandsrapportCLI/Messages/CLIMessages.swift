@@ -1,10 +1,12 @@
 import Foundation
 import ReportBuilding
+import ReportModel
 
 /// Every text the command line prints, in Norwegian bokmål, in one place.
 ///
 /// Diagnostic codes: `CLI001`–`CLI009` the project folder, `CLI010`–`CLI029` where output may go and whether
-/// it may be replaced, `CLI030`–`CLI039` a failed write, `CLI040`–`CLI049` `init`.
+/// it may be replaced, `CLI030`–`CLI039` a failed write, `CLI040`–`CLI049` `init`, `CLI050`–`CLI059` an approval
+/// refused, `CLI060`–`CLI069` writing the approvals file, `CLI070`–`CLI079` `endringer`.
 enum CLIMessages {
     static let programName = "tilstandsrapport"
 
@@ -190,17 +192,18 @@ enum CLIMessages {
     static func wrote(_ path: String) -> String { "Skrev \(path)" }
 
     /// What `init --fra` did, and what to do next.
-    static func initNextYearDone(_ path: String, from: String, year: Int, fileCount: Int, figures: Bool) -> [String] {
+    static func initNextYearDone(_ path: String, from: String, year: Int, fileCount: Int) -> [String] {
         [
             "Laget rapportmappen «\(path)» for \(year) fra «\(from)», med \(fileCount) \(fileCount == 1 ? "fil" : "filer").",
             "",
             "Gjort: rapportåret er \(year), møtedato og saksnummer er tomme, og alle kapitlene er utkast med en merknad",
-            "øverst om hva som skal oppdateres. Datafilene er som i fjor" + (figures ? "; fjorårets nøkkeltall ligger i data/fjorarets-nokkeltall.csv." : "."),
+            "øverst om hva som skal oppdateres. Datafilene er som i fjor.",
             "Neste steg: legg inn radene for \(year) i data/, fyll inn status for fjorårets tiltak i data/tiltak.csv,",
             "oppdater tekstene og slett merknadene. «tilstandsrapport status \(path)» viser hva som gjenstår.",
         ]
     }
 
+    /// `init --fra` into a folder inside last year's project.
     static func initInsideLastYear(_ path: String, _ from: String) -> String {
         "Kan ikke lage «\(path)» inne i fjorårets rapportmappe «\(from)». Velg en mappe ved siden av den."
     }
@@ -217,8 +220,7 @@ enum CLIMessages {
         if table.protecting > 0 {
             parts.append("\(cells(table.protecting)) skjult for å beskytte \(table.small == 1 ? "den" : table.small > 1 ? "dem" : "andre tall")")
         }
-        let report = table.report.map { "\($0): " } ?? ""
-        return "  \(report)Kapittel \(table.chapterNumber) \(table.chapterTitle), tabell \(table.table): " + parts.joined(separator: ", ")
+        return "  Kapittel \(table.chapterNumber) \(table.chapterTitle), tabell \(table.table): " + parts.joined(separator: ", ")
     }
 
     static let nothingWritten = "Ingenting ble skrevet."
@@ -246,18 +248,6 @@ enum CLIMessages {
 
     static let statusColumns = ["Kapittel", "Ansvarlig", "Status", "Mangler"]
 
-    /// «Dalvik kommune (samarbeidskommune): rapport til kommunestyret, møte 19.03.2026»
-    static func councilHeading(_ council: CouncilStatus) -> String {
-        let role = council.isHost ? "vertskommune" : "samarbeidskommune"
-        let body = council.body.contains(" ") || council.body != council.body.lowercased() ? council.body
-            : council.body + (council.body.hasSuffix("e") ? "t" : "et")
-        let meeting = council.meetingDate.map { ", møte \($0)" } ?? ", møtedato ikke satt"
-        return "\(council.municipality) (\(role)): rapport til \(body)\(meeting)"
-    }
-
-    /// The service's own report, after the councils' in `status`.
-    static let serviceReportNote = "Rapporten for hele tjenesten bygger på de samme kapitlene."
-
     static let nobody = "–"
     static let nothingMissing = "–"
 
@@ -267,7 +257,19 @@ enum CLIMessages {
         case .draft: return "utkast"
         case .inReview: return "til gjennomlesing"
         case .approved: return "godkjent"
+        case .approvedUnregistered: return "godkjent (ikke registrert)"
+        case .changedAfterApproval: return "endret etter godkjenning"
         case .broken: return "kan ikke leses"
+        }
+    }
+
+    /// What is left from `init` in a chapter text.
+    static func leftover(_ reason: DraftReason) -> String {
+        switch reason {
+        case .guidanceLeft: return "inneholder fortsatt veiledningen"
+        case .sampleNames: return "inneholder navn fra eksempelkommunen"
+        case let .otherMunicipality(mentioned, own): return "nevner \(mentioned) kommune, ikke \(own)"
+        case .lastYearsNote: return "inneholder fortsatt merknaden fra fjorårets rapport"
         }
     }
 
@@ -275,9 +277,10 @@ enum CLIMessages {
         switch item {
         case .text: return "tekst (tekster/\(chapterID).md)"
         case .approval: return "godkjenning"
+        case .renewedApproval(let previous): return "ny godkjenning (sist godkjent av \(approvers(previous)))"
         case let .dataYear(file, year): return "\(file) for \(year)"
         case let .repair(file, line): return "rett feilen i \(file):\(line) (se «check»)"
-        case let .leftover(reason): return "opprydding: \(reason)"
+        case let .leftover(reason): return "opprydding: " + leftover(reason)
         case let .measureStatus(ids, responsible):
             let what = ids.count == 1 ? "status for fjorårets tiltak \(ids[0])" : "status for \(ids.count) av fjorårets tiltak (\(ids.joined(separator: ", ")))"
             return "\(what) i data/tiltak.csv, ansvarlig: \(responsible.joined(separator: ", "))"
@@ -285,7 +288,11 @@ enum CLIMessages {
         }
     }
 
-    static func statusFooter(approved: Int, total: Int, leftovers: Int = 0) -> String {
+    static func statusFooter(approved: Int, total: Int, leftovers: Int = 0, unregistered: Int = 0) -> String {
+        statusCount(approved: approved, total: total, leftovers: leftovers) + (unregistered == 0 ? "" : " " + unregisteredNote(unregistered))
+    }
+
+    private static func statusCount(approved: Int, total: Int, leftovers: Int) -> String {
         if total > 0 && approved == total && leftovers == 0 {
             return "Alle \(total) kapitler er godkjent."
         }
@@ -320,7 +327,7 @@ enum CLIMessages {
             let scope = command.map { " for «\($0.rawValue)»" } ?? ""
             return "ukjent valg «\(option)»\(scope)." + didYouMean(suggestion)
         case let .missingValue(option, _):
-            return "valget «\(option)» mangler en verdi (en mappe)."
+            return "valget «\(option)» mangler en verdi (\(option == "--av" ? "\"navn; rolle\"" : "en mappe"))."
         case let .missingDirectory(command):
             return "«\(command.rawValue)» mangler mappen den skal \(command.verbPhrase)."
         case let .unexpectedArgument(argument, command):
@@ -328,6 +335,16 @@ enum CLIMessages {
             return "for mange argumenter\(scope): «\(argument)» er ett for mye."
         case let .repeatedOption(option, _):
             return "valget «\(option)» er gitt mer enn én gang."
+        case .missingChapter:
+            return "«godkjenn» mangler kapitlet som skal godkjennes, for eksempel «bemanning-tillitsvalgte»."
+        case .missingApprover:
+            return "«godkjenn» mangler hvem som godkjenner: --av \"navn; rolle\"."
+        case .invalidApprover(let value):
+            return "--av må være navn og rolle skilt med semikolon, for eksempel \"Kari Nordmann; barnevernleder\" "
+                + "(høyst \(ArgumentParser.maximumApproverLength) tegn, uten kontrolltegn): «\(value)»."
+        case let .invalidValue(option, value, expected, _):
+            return value.isEmpty ? "valget «\(option)» mangler en verdi (\(expected))."
+                                 : "valget «\(option)» må være \(expected), ikke «\(value)»."
         case let .conflictingOptions(first, second, _):
             return "valgene «\(first)» og «\(second)» kan ikke brukes sammen."
         }

@@ -14,6 +14,10 @@ enum HelpText {
           build DIR       Kontroller dataene og lag rapporten (Markdown og HTML).
           check DIR       Kontroller dataene uten å skrive noe.
           status DIR      Vis status for hvert kapittel og hva som mangler.
+          godkjenn DIR KAPITTEL --av "navn; rolle"
+                          Registrer at teksten i et kapittel er godkjent slik den er nå.
+          endringer DIR [KAPITTEL]
+                          Vis hva som er endret i tekstene siden de ble godkjent.
           help KOMMANDO   Vis hjelp for en kommando.
 
         Valg:
@@ -25,6 +29,7 @@ enum HelpText {
           tilstandsrapport init --eksempel eksempel
           tilstandsrapport status barnevern-2025
           tilstandsrapport build barnevern-2025 --out /tmp/rapport
+          tilstandsrapport godkjenn barnevern-2025 okonomi --av "Hanne Solberg; barnevernleder"
 
         Avslutningskoder: 0 fullført, 1 feil i rapportmappen, 2 feil bruk av kommandoen,
         3 kunne ikke skrive (mappen er ikke tom, filen er endret av deg, et annet bygg skriver
@@ -32,7 +37,8 @@ enum HelpText {
         """
 
     static let initCommand = """
-        Bruk: tilstandsrapport init DIR [--eksempel | --fra FJORÅRET]
+        Bruk: tilstandsrapport init DIR [--eksempel] [--målform nb|nn]
+               tilstandsrapport init DIR --fra FJORÅRET
 
         Lager rapportmappen DIR med alle filene en rapport trenger, tomme: hver datafil har
         overskriftsraden og en eksempelrad med # foran, hvert kapittel har status «ikke
@@ -48,14 +54,17 @@ enum HelpText {
           --fra FJORÅRET  Lag neste års mappe fra fjorårets rapportmappe: året flyttes ett
                           fram, møtedato og saksnummer tømmes, datafilene beholdes, hvert
                           kapittel blir utkast med en merknad om hva som skal oppdateres,
-                          og fjorårets nøkkeltall tas med til sammenligning. Fjorårets
-                          mappe endres ikke.
+                          med fjorårets tiltak som skal følges opp. Målformen er fjorårets.
+                          Fjorårets mappe endres ikke.
+          --målform nn    Lag mappen på nynorsk: veiledning og rapport på nynorsk
+                          (målform: nn). Standard er nb (bokmål).
           -h, --help      Vis denne hjelpen.
 
         Eksempler:
           tilstandsrapport init barnevern-2025
           tilstandsrapport init --eksempel eksempel
           tilstandsrapport init --fra barnevern-2025 barnevern-2026
+          tilstandsrapport init --målform nn barnevern-2025
         """
 
     static let buildCommand = """
@@ -107,6 +116,52 @@ enum HelpText {
           tilstandsrapport status barnevern-2025
         """
 
+    static let approveCommand = """
+        Bruk: tilstandsrapport godkjenn DIR KAPITTEL --av "navn; rolle"
+
+        Registrerer at KAPITTEL (for eksempel «okonomi» eller «bemanning-tillitsvalgte»)
+        er godkjent av deg, med teksten akkurat slik den er nå: tittel, forfattere og
+        tekst. Godkjenningen legges til nederst i DIR/godkjenninger.txt sammen med
+        rapportåret, tidspunktet og en kopi av teksten; ingen tidligere godkjenning
+        fjernes. Endres teksten etterpå, er kapitlet «endret etter godkjenning» og
+        rapporten et utkast til noen godkjenner på nytt («tilstandsrapport endringer»
+        viser hva som er endret). Endringer i «ansvarlig» og «status» krever ikke ny
+        godkjenning.
+
+        De tillitsvalgtes tekst (bemanning-tillitsvalgte) kan bare godkjennes av dem
+        som står som forfatter i teksten («forfatter: navn; rolle»).
+
+        Valg:
+          --av "navn; rolle"   Hvem som godkjenner, med navn og rolle.
+          -h, --help           Vis denne hjelpen.
+
+        Avslutter med 0 når godkjenningen er registrert (eller var det fra før),
+        1 når den ikke kan registreres (meldingen sier hvorfor), 2 ved feil bruk
+        og 3 når godkjenninger.txt ikke kunne skrives.
+
+        Eksempler:
+          tilstandsrapport godkjenn barnevern-2025 okonomi --av "Hanne Solberg; barnevernleder"
+          tilstandsrapport godkjenn barnevern-2025 bemanning-tillitsvalgte \\
+              --av "Marte Vik Sunde; hovedtillitsvalgt, FO"
+        """
+
+    static let changesCommand = """
+        Bruk: tilstandsrapport endringer DIR [KAPITTEL]
+
+        Viser, avsnitt for avsnitt, hva som er endret i tekstene siden de sist ble
+        godkjent med «tilstandsrapport godkjenn»: avsnitt som er lagt til, fjernet
+        eller endret, og for et endret avsnitt teksten før og nå og ordene som er
+        byttet. Uten KAPITTEL vises alle kapitler med en registrert godkjenning for
+        rapportåret. Skriver ingenting.
+
+        Valg:
+          -h, --help      Vis denne hjelpen.
+
+        Eksempler:
+          tilstandsrapport endringer barnevern-2025
+          tilstandsrapport endringer barnevern-2025 bemanning-tillitsvalgte
+        """
+
     static func text(for command: CommandName?) -> String {
         switch command {
         case nil: return main
@@ -114,6 +169,8 @@ enum HelpText {
         case .build: return buildCommand
         case .check: return checkCommand
         case .status: return statusCommand
+        case .approve: return approveCommand
+        case .changes: return changesCommand
         }
     }
 }

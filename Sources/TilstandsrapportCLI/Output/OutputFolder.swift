@@ -32,14 +32,40 @@ struct OutputFolder {
     /// that holds the folder longer (hung on a network share) makes the next one give up with a message.
     static let lockWait: Duration = .seconds(2)
 
+    /// What the folder is locked for: a build's output folder, or a project folder while `godkjenn` adds to its
+    /// approvals file. Only the messages and the wait differ.
+    enum Purpose {
+        case output
+        /// `godkjenn` reads the whole project under the lock (a fraction of a second, more on a slow share), so
+        /// it waits longer than a build's write.
+        case approvals
+
+        var wait: Duration { self == .output ? OutputFolder.lockWait : .seconds(15) }
+
+        func busy(_ shownAs: String, waited: Duration) -> Diagnostic {
+            self == .output ? Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs, waited: waited))
+                : Diagnostic(code: "CLI061", message: CLIMessages.approvalsBusy(shownAs, waited: waited))
+        }
+
+        func lockNotAFile(_ lockShown: String) -> Diagnostic {
+            self == .output ? Diagnostic(code: "CLI028", message: CLIMessages.lockNotAFile(lockShown))
+                : Diagnostic(code: "CLI063", message: CLIMessages.approvalsLockNotAFile(lockShown))
+        }
+
+        func failed(_ shownAs: String, reason: String) -> Diagnostic {
+            self == .output ? Diagnostic(code: "CLI030", message: CLIMessages.folderFailed(shownAs, reason: reason))
+                : Diagnostic(code: "CLI060", message: CLIMessages.approvalsFolderFailed(shownAs, reason: reason))
+        }
+    }
+
     /// Opens and locks the folder at `path`; a refusal in Norwegian when another build holds it too long or
     /// the lock file is not a file.
-    static func open(_ path: RawPath, shownAs: String) -> Opening {
+    static func open(_ path: RawPath, shownAs: String, purpose: Purpose = .output) -> Opening {
         let descriptor: Int32
         do throws(SystemCallFailure) {
             descriptor = try POSIXFile.openDirectory(path)
         } catch {
-            return .failure(Diagnostic(code: "CLI030", message: CLIMessages.folderFailed(shownAs, reason: CLIMessages.reason(error.errorNumber))))
+            return .failure(purpose.failed(shownAs, reason: CLIMessages.reason(error.errorNumber)))
         }
         let lockShown = OutputWriter.join(shownAs, OutputManifest.lockName)
         let (lock, created) = openLockFile(in: descriptor)
@@ -47,15 +73,16 @@ struct OutputFolder {
             let number = errno
             Foundation.close(descriptor)
             if number == ELOOP || number == EISDIR || number == ENXIO || number == EWOULDBLOCK {
-                return .failure(Diagnostic(code: "CLI028", message: CLIMessages.lockNotAFile(lockShown)))
+                return .failure(purpose.lockNotAFile(lockShown))
             }
-            return .failure(Diagnostic(code: "CLI030", message: CLIMessages.writeFailed(lockShown, reason: CLIMessages.reason(number))))
+            return .failure(purpose == .output ? Diagnostic(code: "CLI030", message: CLIMessages.writeFailed(lockShown, reason: CLIMessages.reason(number)))
+                : purpose.failed(shownAs, reason: CLIMessages.reason(number)))
         }
         var info = stat()
         if lock >= 0, fstat(lock, &info) != 0 || info.st_mode & S_IFMT != S_IFREG {
             Foundation.close(lock)
             Foundation.close(descriptor)
-            return .failure(Diagnostic(code: "CLI028", message: CLIMessages.lockNotAFile(lockShown)))
+            return .failure(purpose.lockNotAFile(lockShown))
         }
         let empty = lock >= 0 && info.st_size == 0 && info.st_nlink == 1
         let started = ContinuousClock.now
@@ -67,13 +94,13 @@ struct OutputFolder {
                                              lockIsEmpty: empty, mayRemoveLockFile: created && onFolder == .locked))
             }
             if onFolder == .locked { flock(descriptor, LOCK_UN) }
-            if ContinuousClock.now - started < lockWait {
+            if ContinuousClock.now - started < purpose.wait {
                 usleep(20_000)
                 continue
             }
             if lock >= 0 { Foundation.close(lock) }
             Foundation.close(descriptor)
-            return .failure(Diagnostic(code: "CLI027", message: CLIMessages.outputFolderBusy(shownAs, waited: lockWait)))
+            return .failure(purpose.busy(shownAs, waited: purpose.wait))
         }
     }
 

@@ -13,24 +13,11 @@ struct StatusTable: Sendable {
     /// The status column is kept whole while every other column can still get this many.
     static let minimumColumn = 6
 
-    /// The heading, the table and the footer, one line each, without trailing spaces; for a shared service one
-    /// table per council's report.
+    /// The heading, the table and the footer, one line each, without trailing spaces.
     var lines: [String] {
         guard !status.chapters.isEmpty else { return [CLIMessages.noChapters] }
-        guard !status.councils.isEmpty else { return table(status.chapters) }
-        var lines: [String] = []
-        for council in status.councils {
-            lines += TerminalText.wrap(TerminalText.safe(CLIMessages.councilHeading(council)), to: width) + [""]
-            lines += table(council.chapters) + [""]
-        }
-        lines += TerminalText.wrap(CLIMessages.serviceReportNote, to: width)
-        return lines
-    }
-
-    /// One report's chapters as a table, with its heading and footer.
-    func table(_ chapters: [ChapterStatus]) -> [String] {
         var rows = [CLIMessages.statusColumns]
-        for chapter in chapters {
+        for chapter in status.chapters {
             let missing = chapter.missing.map { CLIMessages.missing($0, chapterID: chapter.id) }
             rows.append([
                 chapter.title,
@@ -40,7 +27,7 @@ struct StatusTable: Sendable {
             ].map { TerminalText.safe($0) })
         }
         let widths = columnWidths(rows)
-        var lines = TerminalText.wrap(CLIMessages.statusHeading(year: status.year, chapterCount: chapters.count), to: width) + [""]
+        var lines = TerminalText.wrap(CLIMessages.statusHeading(year: status.year, chapterCount: status.chapters.count), to: width) + [""]
         for row in rows {
             var cells: [String] = []
             for (column, cell) in row.enumerated() {
@@ -49,10 +36,13 @@ struct StatusTable: Sendable {
             }
             lines.append(cells.joined(separator: String(repeating: " ", count: Self.gap)))
         }
-        let approved = chapters.filter { $0.state == .approved }.count
+        // A status set by hand still counts, as before approvals were recorded; the footer says how many are.
+        let approved = status.chapters.filter { $0.state == .approved || $0.state == .approvedUnregistered }.count
+        let unregistered = status.chapters.filter { $0.state == .approvedUnregistered }.count
         lines.append("")
-        let leftovers = chapters.filter { $0.missing.contains { if case .leftover = $0 { return true } else { return false } } }.count
-        lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: chapters.count, leftovers: leftovers), to: width)
+        let leftovers = status.chapters.filter { $0.missing.contains { if case .leftover = $0 { return true } else { return false } } }.count
+        lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: status.chapters.count, leftovers: leftovers,
+                                                            unregistered: unregistered), to: width)
         return lines
     }
 

@@ -16,8 +16,9 @@ extension Hostile {
         case fifo, folder, danglingLink, unreadable
     }
 
-    /// Every file the program reads in the sample project, plus a template in `maler/`.
-    static let inputs: [String] = HostileProject.sampleFiles.map(\.path).filter { !$0.hasPrefix(".") }.sorted() + ["maler/oppsummering.md.mustache"]
+    /// Every file the program reads in the sample project, plus a template in `maler/` and the approvals file.
+    static let inputs: [String] = HostileProject.sampleFiles.map(\.path).filter { !$0.hasPrefix(".") }.sorted()
+        + ["maler/oppsummering.md.mustache", "godkjenninger.txt"]
 
     /// What `check` must print for each fault, or nil for an input where the fault is not a fault.
     static func expected(_ fault: Fault, input: String) -> (status: Int32, line: String?) {

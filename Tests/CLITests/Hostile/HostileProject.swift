@@ -1,5 +1,6 @@
 import EmbeddedResources
 import Foundation
+import enum SourceText.SHA256
 import ReportBuilding
 import ReportInputs
 @testable import TilstandsrapportCLI
@@ -17,10 +18,10 @@ final class HostileProject: @unchecked Sendable {
     var root: URL { folder.url.appendingPathComponent("prosjekt", isDirectory: true) }
     var out: URL { folder.url.appendingPathComponent("ut", isDirectory: true) }
 
-    /// The sample project's files, relative to the project folder.
+    /// The sample project's files, relative to the project folder (the bokmål one: the nynorsk sample in `nn/` is another project).
     static let sampleFiles: [(path: String, bytes: [UInt8])] = EmbeddedResources.files(under: "SampleData/")
         .map { (String($0.path.dropFirst("SampleData/".count)), $0.bytes) }
-        .filter { !$0.path.hasPrefix(".") }
+        .filter { !$0.path.hasPrefix(".") && !$0.path.hasPrefix("nn/") }
 
     init() {
         for file in Self.sampleFiles { write(file.path, bytes: file.bytes) }

@@ -1,4 +1,5 @@
 import Foundation
+import enum SourceText.SHA256
 @testable import TilstandsrapportCLI
 
 /// Checks an output folder the way a user (or the next build) would: every file the manifest lists matches,

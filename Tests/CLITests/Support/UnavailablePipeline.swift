@@ -21,4 +21,12 @@ struct UnavailablePipeline: ReportPipeline {
     func status(project: URL) -> PipelineStatus {
         PipelineStatus(year: nil, chapters: [], diagnostics: [diagnostic])
     }
+
+    func approve(project: URL, request: ApprovalRequest) -> PipelineApproval {
+        PipelineApproval(diagnostics: [diagnostic], outcome: .refused(.approvalsFileUnusable))
+    }
+
+    func changes(project: URL, chapter: String?) -> PipelineChanges {
+        PipelineChanges(diagnostics: [diagnostic], year: nil, chapters: [])
+    }
 }

@@ -18,9 +18,16 @@ question (answers as text). The free-text answer in row 4 has a line break typed
 keeps as `_x000D_` plus a line feed; a leading space in row 5 is kept with xml:space="preserve".
 
 Run from the repository root: python3 Tests/SpreadsheetTests/Fixtures/make-forms-fixture.py
+
+With `--sample`, it writes the same kind of download for the sample project's 60 responses instead
+(Tests/ReportInputsTests/Fixtures/forms/undersokelse-svar.xlsx, from SampleData/data/undersokelse-svar.csv,
+which is that download saved as CSV): the Norwegian column names Forms uses for a Norwegian form, IDs as
+numbers, timestamps as serial numbers, empty answers as absent cells.
 """
+import csv
 import datetime
 import os
+import sys
 import zipfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -67,7 +74,7 @@ def escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def main():
+def main(header=HEADER, rows=ROWS, output=os.path.join(HERE, "forms-export.xlsx")):
     strings = []
     count = 0
 
@@ -79,7 +86,8 @@ def main():
         return strings.index(text)
 
     rows_xml = []
-    for row_index, row in enumerate([HEADER] + ROWS, start=1):
+    width = len(header)
+    for row_index, row in enumerate([header] + rows, start=1):
         cells = []
         for col_index, value in enumerate(row):
             ref = f"{column(col_index)}{row_index}"
@@ -91,7 +99,7 @@ def main():
                 cells.append(f'<c r="{ref}"><v>{value}</v></c>')
             else:
                 cells.append(f'<c r="{ref}" t="s"><v>{shared(value)}</v></c>')
-        rows_xml.append(f'<row r="{row_index}" spans="1:12" x14ac:dyDescent="0.25">{"".join(cells)}</row>')
+        rows_xml.append(f'<row r="{row_index}" spans="1:{width}" x14ac:dyDescent="0.25">{"".join(cells)}</row>')
 
     sheet = (DECL + f'<worksheet xmlns="{MAIN}" xmlns:r="{REL}" '
              'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" mc:Ignorable="x14ac xr xr2 xr3" '
@@ -100,12 +108,12 @@ def main():
              'xmlns:xr2="http://schemas.microsoft.com/office/spreadsheetml/2015/revision2" '
              'xmlns:xr3="http://schemas.microsoft.com/office/spreadsheetml/2016/revision3" '
              'xr:uid="{00000000-0001-0000-0000-000000000000}">'
-             f'<dimension ref="A1:L{len(ROWS) + 1}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0">'
+             f'<dimension ref="A1:{column(width - 1)}{len(rows) + 1}"/><sheetViews><sheetView tabSelected="1" workbookViewId="0">'
              '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
              '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>'
              '<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/>'
              '<cols><col min="1" max="1" width="5.7109375" customWidth="1"/><col min="2" max="3" width="18.7109375" customWidth="1"/>'
-             '<col min="4" max="12" width="20.7109375" customWidth="1"/></cols>'
+             f'<col min="4" max="{width}" width="20.7109375" customWidth="1"/></cols>'
              f'<sheetData>{"".join(rows_xml)}</sheetData>'
              '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>')
 
@@ -183,12 +191,36 @@ def main():
              ("docProps/core.xml", core), ("xl/workbook.xml", workbook), ("xl/_rels/workbook.xml.rels", workbook_rels),
              ("xl/theme/theme1.xml", theme), ("xl/styles.xml", styles), ("xl/sharedStrings.xml", shared_strings),
              ("xl/worksheets/sheet1.xml", sheet)]
-    with zipfile.ZipFile(os.path.join(HERE, "forms-export.xlsx"), "w", zipfile.ZIP_DEFLATED) as archive:
+    with zipfile.ZipFile(output, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, text in parts:
             info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, text.encode("utf-8"))
 
 
+def sample():
+    """The sample project's survey export (saved as CSV from this download) as the download itself."""
+    root = os.path.dirname(os.path.dirname(os.path.dirname(HERE)))
+    with open(os.path.join(root, "SampleData", "data", "undersokelse-svar.csv"), encoding="utf-8-sig", newline="") as file:
+        table = list(csv.reader(file, delimiter=";"))
+    header, rows = table[0], []
+    for record in table[1:]:
+        row = []
+        for index, cell in enumerate(record):
+            if index == 0:
+                row.append(int(cell))
+            elif index in (1, 2):
+                date, time = cell.split(" ")
+                day, month, year = (int(part) for part in date.split("."))
+                hour, minute, second = (int(part) for part in time.split(":"))
+                row.append((year, month, day, hour, minute, second))
+            else:
+                row.append(cell if cell else None)
+        rows.append(row)
+    output = os.path.join(root, "Tests", "ReportInputsTests", "Fixtures", "forms", "undersokelse-svar.xlsx")
+    os.makedirs(os.path.dirname(output), exist_ok=True)
+    main(header, rows, output)
+
+
 if __name__ == "__main__":
-    main()
+    sample() if "--sample" in sys.argv else main()
