@@ -226,9 +226,10 @@ import Testing
         #expect(contents.contains("<li><span class=\"nr\">4.6</span> <a href=\"#de-tillitsvalgtes-vurdering\">De tillitsvalgtes vurdering</a></li>"))
         #expect(!contents.contains("arbeidsbelastningen"))
         #expect(contents.contains("<span class=\"nr\">11</span> <a href=\"#innsatsområder-og-tiltak\">Innsatsområder og tiltak</a> <span class=\"kapittelstatus\">(ikke godkjent: til gjennomlesing)</span>"))
-        // A way back from every chapter.
+        // A way back from every chapter, and from the colophon after them.
         let back = html.components(separatedBy: "<p class=\"til-innhold\"><a href=\"#innholdsfortegnelse\">Til innholdsfortegnelsen</a></p>").count - 1
-        #expect(back == 12)
+        #expect(back == 13)
+        #expect(contents.contains("<li><a href=\"#ansvar-og-godkjenning\">Ansvar og godkjenning</a></li>"))
     }
 
     @Test func paperHasARunningHeaderAndTheDraftMarkOnEveryPage() throws {
