@@ -61,6 +61,8 @@ struct DataTable: Sendable {
     var keyColumns: Set<Int>? = nil
     /// Where the figures come from when their own provenance does not say (the service's own data).
     var source: String? = nil
+    /// A table of words (the measures), not figures: left-aligned, wrapping, within the text column.
+    var isText = false
 
     var hasSuppressed: Bool { rows.contains { $0.cells.contains(where: \.suppressed) } }
     func has(_ privacy: Figure.State) -> Bool { rows.contains { $0.cells.contains { $0.privacy == privacy } } }
@@ -139,7 +141,7 @@ extension DataTable {
         let escape: (String) -> String = { MarkdownValueEscaper.escape($0) }
         let footnotes = self.footnotes
         var out = "| " + ([corner] + columns).map(escape).joined(separator: " | ") + " |\n"
-        out += "|" + ([":--"] + columns.map { _ in "--:" }).joined(separator: "|") + "|\n"
+        out += "|" + ([":--"] + columns.map { _ in isText ? ":--" : "--:" }).joined(separator: "|") + "|\n"
         for row in rows {
             let cells = row.cells.map { cell -> String in
                 var text = escape(cell.text) + (cell.preliminary ? "\\*" : "")
@@ -165,9 +167,9 @@ extension DataTable {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         let footnotes = self.footnotes
         let cards = usesCards
-        var out = "<div class=\"tabell figurer\(cards ? " kort" : "")\">\n<table>\n<caption id=\"\(e(id))-tittel\">\(e(caption))</caption>\n"
+        var out = "<div class=\"tabell \(isText ? "tekst" : "figurer")\(cards ? " kort" : "")\">\n<table>\n<caption id=\"\(e(id))-tittel\">\(e(caption))</caption>\n"
         out += "<thead><tr><th scope=\"col\">\(e(corner))</th>"
-        for column in columns { out += "<th scope=\"col\" class=\"tall\">\(e(column))</th>" }
+        for column in columns { out += isText ? "<th scope=\"col\">\(e(column))</th>" : "<th scope=\"col\" class=\"tall\">\(e(column))</th>" }
         out += "</tr></thead>\n<tbody>\n"
         for row in rows {
             out += "<tr><th scope=\"row\">\(e(row.header))</th>"
@@ -182,7 +184,7 @@ extension DataTable {
 
     private func cellHTML(_ cell: Cell, column: Int, cards: Bool, footnote: Int?) -> String {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
-        var classes = ["tall"]
+        var classes = isText ? [] : ["tall"]
         if cell.suppressed { classes.append("skjult") }
         if cell.detail != nil { classes.append("har-detalj") }
         if cards, !isKey(column) { classes.append("eldre") }
@@ -200,7 +202,7 @@ extension DataTable {
             content += "<span class=\"visuelt-skjult\">\(e(phrases.notApplicableCellLabel))</span>"
         }
         if let detail = cell.detail { content += " <span class=\"detalj\">\(e(detail))</span>" }
-        return "<td class=\"\(classes.joined(separator: " "))\">\(content)</td>"
+        return classes.isEmpty ? "<td>\(content)</td>" : "<td class=\"\(classes.joined(separator: " "))\">\(content)</td>"
     }
 
     /// The notes and the source line under a table, or under a chart (`placed`: each note says where it applies).

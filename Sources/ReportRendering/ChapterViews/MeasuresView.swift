@@ -15,7 +15,7 @@ extension ViewBuilder {
             }
             let table = DataTable(caption: phrases.lastYearsMeasuresCaption(year: year - 1), corner: phrases.measureIDColumn,
                                   columns: [phrases.measureColumn, phrases.responsibleColumn, phrases.deadlineColumn, phrases.statusColumn],
-                                  rows: rows, threshold: threshold, phrases: phrases, source: phrases.ownMeasuresSource)
+                                  rows: rows, threshold: threshold, phrases: phrases, source: phrases.ownMeasuresSource, isText: true)
             let details: [TemplateValue] = follow.lastYear.map { measure in
                 .object([
                     "id": .string(measure.id), "status": .string(phrases.measureStatus(measure.status).lowercased()),
@@ -35,7 +35,7 @@ extension ViewBuilder {
             }
             let table = DataTable(caption: phrases.newMeasuresCaption(year: year + 1), corner: phrases.measureIDColumn,
                                   columns: [phrases.goalColumn, phrases.measureColumn, phrases.responsibleColumn, phrases.deadlineColumn],
-                                  rows: rows, threshold: threshold, phrases: phrases, source: phrases.ownMeasuresSource)
+                                  rows: rows, threshold: threshold, phrases: phrases, source: phrases.ownMeasuresSource, isText: true)
             members["nye_tiltak"] = .object(["tabell": blocks.add(.table(table), name: "tiltak-nye")])
         }
         return members
