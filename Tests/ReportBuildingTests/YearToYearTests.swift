@@ -122,6 +122,19 @@ import Testing
         ])) == true, "\(String(describing: measureChapter?.missing))")
     }
 
+    /// A link or a pipe in last year's folder is named and left behind, never followed or read.
+    @Test func aLinkOrPipeInLastYearsFolderIsNamedAndNotCopied() throws {
+        let sample = SampleCopy()
+        try FileManager.default.createSymbolicLink(atPath: sample.root.appendingPathComponent("data/lenke.csv").path, withDestinationPath: "/etc/passwd")
+        #expect(mkfifo(sample.root.appendingPathComponent("tekster/ror.md").path, 0o600) == 0)
+        let made = ReportBuilder().nextYear(from: sample.root)
+        let notCopied = made.diagnostics.filter { $0.code == "INN183" }
+        #expect(notCopied.map(\.location?.file) == ["data/lenke.csv", "tekster/ror.md"])
+        #expect(notCopied.map(\.found) == ["en symbolsk lenke", "noe som ikke er en vanlig fil"])
+        #expect(!made.files.contains { $0.name == "data/lenke.csv" || $0.name == "tekster/ror.md" })
+        #expect(made.files.count == 29)
+    }
+
     /// The whole sequence: 2025 built, 2026 made from it, 2026's rows and statuses added, 2026 built.
     @Test func theSecondYearFollowsUpTheFirstYearsMeasuresAndThemes() {
         let sample = SampleCopy()
