@@ -1,0 +1,24 @@
+import Markdown
+import Testing
+
+/// More minimal inputs found by the differential test on random seeds, with the HTML the specs give.
+/// Where this renderer was wrong the test pins the fix; where cmark-gfm 0.29 is behind the spec (a known
+/// difference in `DifferentialTests`) it pins the spec's answer, so the known difference cannot hide a
+/// later change of ours.
+extension DifferentialFindingsTests {
+    // MARK: Found on seeds 3920438034 and 3292783145: this renderer was wrong
+
+    /// CommonMark 2.5 exempts only code spans and code blocks from character references, so they count
+    /// in `<scheme:…>` autolinks too (cmark decodes them; commonmark.js issue 263 fixed the same bug).
+    @Test func characterReferencesInAnAutolinkAreDecoded() {
+        #expect(html("<ab:&#1;>") == "<p><a href=\"ab:%01\">ab:\u{01}</a></p>\n")
+        #expect(html("<ps:&copy;>") == "<p><a href=\"ps:%C2%A9\">ps:©</a></p>\n")
+        #expect(html("<ps:&quot;&lt;>") == "<p><a href=\"ps:%22%3C\">ps:&quot;&lt;</a></p>\n")
+        #expect(html("<https://a.no/?x=1&amp;y=2>") == "<p><a href=\"https://a.no/?x=1&amp;y=2\">https://a.no/?x=1&amp;y=2</a></p>\n")
+    }
+
+    @Test func backslashesInAnAutolinkStayLiteralBesideAReference() {
+        #expect(html("<ps:\\&amp;>") == "<p><a href=\"ps:%5C&amp;\">ps:\\&amp;</a></p>\n")
+        #expect(html("<ps:&nosuch;>") == "<p><a href=\"ps:&amp;nosuch;\">ps:&amp;nosuch;</a></p>\n")
+    }
+}
