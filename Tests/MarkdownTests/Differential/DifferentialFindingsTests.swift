@@ -21,4 +21,30 @@ extension DifferentialFindingsTests {
         #expect(html("<ps:\\&amp;>") == "<p><a href=\"ps:%5C&amp;\">ps:\\&amp;</a></p>\n")
         #expect(html("<ps:&nosuch;>") == "<p><a href=\"ps:&amp;nosuch;\">ps:&amp;nosuch;</a></p>\n")
     }
+
+    // MARK: Found on seeds 3903743884, 1994979398 and 3292783145: cmark-gfm 0.29 is behind the spec
+
+    /// `\"` is an escaped quote, so it cannot close the title (known difference backslash-before-a-closing-title-quote).
+    @Test func anEscapedQuoteDoesNotCloseATitle() {
+        #expect(html("[](d \"\\\")") == "<p>[](d &quot;&quot;)</p>\n")
+        #expect(html("[](d '\\')") == "<p>[](d '')</p>\n")
+        #expect(html("[a]: d \"\\\"\n\n[a]") == "<p>[a]: d &quot;&quot;</p>\n<p>[a]</p>\n")
+        #expect(html("[](d \"\\\\\")") == "<p><a href=\"d\" title=\"\\\"></a></p>\n")
+    }
+
+    /// Spaces and tabs inside `<…>` belong to the destination, at its ends too (known difference
+    /// spaces-at-the-ends-of-an-angle-destination).
+    @Test func spacesAtTheEndsOfAnAngleDestinationAreKept() {
+        #expect(html("[](< >)") == "<p><a href=\"%20\"></a></p>\n")
+        #expect(html("[](<\t>)") == "<p><a href=\"%09\"></a></p>\n")
+        #expect(html("[a]: < b >\n\n[a]") == "<p><a href=\"%20b%20\">a</a></p>\n")
+    }
+
+    /// A definition above a table's header row is still a definition (known difference
+    /// paragraph-before-a-table-header), whatever the delimiter row's shape.
+    @Test func aDefinitionAboveATableHeaderIsADefinition() {
+        let headerOnly = "<table>\n<thead>\n<tr>\n<th>i</th>\n</tr>\n</thead>\n</table>\n"
+        #expect(html("[b]:'\ni\n|-\n\n[b]") == headerOnly + "<p><a href=\"&#x27;\">b</a></p>\n")
+        #expect(html("[x]:\"\ni\n-:") == "<table>\n<thead>\n<tr>\n<th align=\"right\">i</th>\n</tr>\n</thead>\n</table>\n")
+    }
 }

@@ -184,8 +184,10 @@ struct KnownDifference: Sendable {
             name: "paragraph-before-a-table-header",
             reason: "cmark-gfm rebuilds the paragraph above a table's header row from raw text, so link reference definitions in "
                 + "it are lost (shown as text) and `\\|` loses a backslash; the paragraph is CommonMark's here.",
-            matches: { input, _, _ in
-                (input.contains(/\]:/) || input.contains("\\|")) && input.contains(/(^|\n)[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/)
+            matches: { input, _, theirs in
+                // A delimiter row's first cell: led or followed by a pipe, or (a one-column table) with a colon.
+                (input.contains(/\]:/) || input.contains("\\|")) && theirs.contains("<table>")
+                    && input.contains(/(^|\n)[ \t]*(\|[ \t]*:?-+|:?-+:?[ \t]*\||:-+|-+:)/)
             }),
         KnownDifference(
             name: "emphasis-openers-bottom",
@@ -201,7 +203,25 @@ struct KnownDifference: Sendable {
             matches: { input, ours, theirs in
                 input.contains(/(^|\n)[ \t>]*(([-*+]|\d+[.)])[ \t]+)*([-*_][ \t]*){3,}\n/) && withoutParagraphs(ours) == withoutParagraphs(theirs)
             }),
+        KnownDifference(
+            name: "backslash-before-a-closing-title-quote",
+            reason: "CommonMark 6.3: a title holds its quote character only backslash-escaped, and escapes work in titles (2.4), so in "
+                + "`[a](d \"\\\")` the `\\\"` is an escaped quote and the title never closes, as `<foo\\>` is no destination "
+                + "(example 493); cmark's title scanner also takes the backslash as a literal and the quote as the closer.",
+            matches: { input, _, theirs in input.contains(/\\["']/) && theirs.contains(/title="[^"]*\\"/) }),
+        KnownDifference(
+            name: "spaces-at-the-ends-of-an-angle-destination",
+            reason: "CommonMark 6.3: a destination in `<…>` is every character between the brackets, spaces and tabs included "
+                + "(example 489: `</my uri>` is `/my%20uri`); cmark trims them at the ends (`[a](< b >)` links `b`).",
+            matches: { input, ours, theirs in
+                input.contains(/<[ \t]|[ \t]>/)
+                    && withoutSpacesAtURLEnds(DifferentialTests.normalized(ours)) == DifferentialTests.normalized(theirs)
+            }),
     ]
+
+    static func withoutSpacesAtURLEnds(_ html: String) -> String {
+        html.replacing(/(href|src)="(?:%20|%09)+/) { "\($0.output.1)=\"" }.replacing(/(?:%20|%09)+"/, with: "\"")
+    }
 
     static func withoutEmphasis(_ html: String) -> String {
         html.replacing(/<\/?(em|strong|del)>|[*_~]/, with: "")
