@@ -47,4 +47,12 @@ extension DifferentialFindingsTests {
         #expect(html("[b]:'\ni\n|-\n\n[b]") == headerOnly + "<p><a href=\"&#x27;\">b</a></p>\n")
         #expect(html("[x]:\"\ni\n-:") == "<table>\n<thead>\n<tr>\n<th align=\"right\">i</th>\n</tr>\n</thead>\n</table>\n")
     }
+
+    /// An open `![` keeps extended autolinks off after a link inside it, as before it: it can still close
+    /// (known difference autolink-after-a-link-inside-an-open-image, seed 244557559).
+    @Test func anOpenImageBracketStillStopsAutolinksAfterALinkInsideIt() {
+        #expect(html("![[]()http://x") == "<p>![<a href=\"\"></a>http://x</p>\n")
+        #expect(html("![[]()http://x](y)") == "<p><img src=\"y\" alt=\"http://x\" /></p>\n")
+        #expect(html("![[a](b)](c) http://x") == "<p><img src=\"c\" alt=\"a\" /> <a href=\"http://x\">http://x</a></p>\n")
+    }
 }

@@ -217,7 +217,19 @@ struct KnownDifference: Sendable {
                 input.contains(/<[ \t]|[ \t]>/)
                     && withoutSpacesAtURLEnds(DifferentialTests.normalized(ours)) == DifferentialTests.normalized(theirs)
             }),
+        KnownDifference(
+            name: "autolink-after-a-link-inside-an-open-image",
+            reason: "cmark-gfm makes no extended autolink while a `[` or `![` is open (GFM has no rule; a link cannot hold a link), "
+                + "but 0.29 forgets an open `![` once a link inside it closes: `![[]()http://x` links `http://x`, and "
+                + "`![[]()http://x](y)` loses its image to an autolink running through `](y)`; the `![` is still open there.",
+            matches: { input, ours, theirs in
+                input.contains("![") && input.contains("](") && withoutAnchors(ours) == withoutAnchors(theirs)
+            }),
     ]
+
+    static func withoutAnchors(_ html: String) -> String {
+        html.replacing(/<a [^>]*>|<\/a>/, with: "")
+    }
 
     static func withoutSpacesAtURLEnds(_ html: String) -> String {
         html.replacing(/(href|src)="(?:%20|%09)+/) { "\($0.output.1)=\"" }.replacing(/(?:%20|%09)+"/, with: "\"")
