@@ -55,4 +55,19 @@ extension DifferentialFindingsTests {
         #expect(html("![[]()http://x](y)") == "<p><img src=\"y\" alt=\"http://x\" /></p>\n")
         #expect(html("![[a](b)](c) http://x") == "<p><img src=\"c\" alt=\"a\" /> <a href=\"http://x\">http://x</a></p>\n")
     }
+
+    /// Seven decimal or six hexadecimal digits at most (CommonMark 2.5, example 28; seed 1838644905).
+    @Test func aNumericReferenceWithTooManyDigitsIsText() {
+        #expect(html("&#xF61F600;") == "<p>&amp;#xF61F600;</p>\n")
+        #expect(html("&#87654321;") == "<p>&amp;#87654321;</p>\n")
+        #expect(html("&#1234567; &#x10FFFF;") == "<p>\u{FFFD} \u{10FFFF}</p>\n")
+    }
+
+    /// A lazy line that begins the paragraph once the definitions above it are taken loses its indent
+    /// (CommonMark 4.8; seeds 2361419656 and 1218464430).
+    @Test func aLazyLineAfterDefinitionsLosesItsIndent() {
+        #expect(html(">[b]:o\n ~") == "<blockquote>\n<p>~</p>\n</blockquote>\n")
+        #expect(html(">[b]:o\n   ~ [b]") == "<blockquote>\n<p>~ <a href=\"o\">b</a></p>\n</blockquote>\n")
+        #expect(html("2. [b]:'\n 1") == "<ol start=\"2\">\n<li>1</li>\n</ol>\n")
+    }
 }
