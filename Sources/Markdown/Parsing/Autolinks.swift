@@ -1,9 +1,10 @@
 /// `<scheme:…>` and `<address@example.no>` autolinks (CommonMark 6.5).
 enum Autolinks {
-    /// The URL bytes, the index after `>`, and whether it is an e-mail address.
+    /// The URL bytes (character references resolved), the index after `>`, and whether it is an e-mail address.
     static func angle(_ bytes: ArraySlice<UInt8>, at start: Int) -> ([UInt8], Int, Bool)? {
         guard start < bytes.endIndex, bytes[start] == UInt8(ascii: "<") else { return nil }
-        if let end = uri(bytes, from: start + 1) { return (Array(bytes[start + 1..<end]), end + 1, false) }
+        // An address cannot hold a reference (its local part has no `;`), a URI can: `<ps:&#65;>` is `ps:A`.
+        if let end = uri(bytes, from: start + 1) { return (TextDecoding.decodeReferences(bytes[start + 1..<end]), end + 1, false) }
         if let end = email(bytes, from: start + 1) { return (Array(bytes[start + 1..<end]), end + 1, true) }
         return nil
     }

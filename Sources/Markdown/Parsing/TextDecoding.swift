@@ -2,13 +2,23 @@
 enum TextDecoding {
     /// Resolves `\!`-style escapes and `&…;` references.
     static func unescapeAndDecode(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
-        guard bytes.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "&") }) else { return Array(bytes) }
+        decode(bytes, escapes: true)
+    }
+
+    /// Resolves `&…;` references only: in `<scheme:…>` autolinks, where backslash escapes do not work
+    /// (CommonMark 2.4) but references do (2.5 exempts only code spans and code blocks).
+    static func decodeReferences(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        decode(bytes, escapes: false)
+    }
+
+    private static func decode(_ bytes: ArraySlice<UInt8>, escapes: Bool) -> [UInt8] {
+        guard bytes.contains(where: { (escapes && $0 == UInt8(ascii: "\\")) || $0 == UInt8(ascii: "&") }) else { return Array(bytes) }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            if byte == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, Scanners.isPunctuation(bytes[index + 1]) {
+            if escapes, byte == UInt8(ascii: "\\"), index + 1 < bytes.endIndex, Scanners.isPunctuation(bytes[index + 1]) {
                 out.append(bytes[index + 1])
                 index += 2
             } else if byte == UInt8(ascii: "&"), let (decoded, end) = characterReference(bytes, at: index) {

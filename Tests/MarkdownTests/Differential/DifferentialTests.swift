@@ -184,8 +184,10 @@ struct KnownDifference: Sendable {
             name: "paragraph-before-a-table-header",
             reason: "cmark-gfm rebuilds the paragraph above a table's header row from raw text, so link reference definitions in "
                 + "it are lost (shown as text) and `\\|` loses a backslash; the paragraph is CommonMark's here.",
-            matches: { input, _, _ in
-                (input.contains(/\]:/) || input.contains("\\|")) && input.contains(/(^|\n)[ \t]*\|?[ \t]*:?-+:?[ \t]*\|/)
+            matches: { input, _, theirs in
+                // A delimiter row's first cell: led or followed by a pipe, or (a one-column table) with a colon.
+                (input.contains(/\]:/) || input.contains("\\|")) && theirs.contains("<table>")
+                    && input.contains(/(^|\n)[ \t]*(\|[ \t]*:?-+|:?-+:?[ \t]*\||:-+|-+:)/)
             }),
         KnownDifference(
             name: "emphasis-openers-bottom",
@@ -201,7 +203,51 @@ struct KnownDifference: Sendable {
             matches: { input, ours, theirs in
                 input.contains(/(^|\n)[ \t>]*(([-*+]|\d+[.)])[ \t]+)*([-*_][ \t]*){3,}\n/) && withoutParagraphs(ours) == withoutParagraphs(theirs)
             }),
+        KnownDifference(
+            name: "backslash-before-a-closing-title-quote",
+            reason: "CommonMark 6.3: a title holds its quote character only backslash-escaped, and escapes work in titles (2.4), so in "
+                + "`[a](d \"\\\")` the `\\\"` is an escaped quote and the title never closes, as `<foo\\>` is no destination "
+                + "(example 493); cmark's title scanner also takes the backslash as a literal and the quote as the closer.",
+            matches: { input, _, theirs in input.contains(/\\["']/) && theirs.contains(/title="[^"]*\\"/) }),
+        KnownDifference(
+            name: "spaces-at-the-ends-of-an-angle-destination",
+            reason: "CommonMark 6.3: a destination in `<…>` is every character between the brackets, spaces and tabs included "
+                + "(example 489: `</my uri>` is `/my%20uri`); cmark trims them at the ends (`[a](< b >)` links `b`).",
+            matches: { input, ours, theirs in
+                input.contains(/<[ \t]|[ \t]>/)
+                    && withoutSpacesAtURLEnds(DifferentialTests.normalized(ours)) == DifferentialTests.normalized(theirs)
+            }),
+        KnownDifference(
+            name: "autolink-after-a-link-inside-an-open-image",
+            reason: "cmark-gfm makes no extended autolink while a `[` or `![` is open (GFM has no rule; a link cannot hold a link), "
+                + "but 0.29 forgets an open `![` once a link inside it closes: `![[]()http://x` links `http://x`, and "
+                + "`![[]()http://x](y)` loses its image to an autolink running through `](y)`; the `![` is still open there.",
+            matches: { input, ours, theirs in
+                input.contains("![") && input.contains("](") && withoutAnchors(ours) == withoutAnchors(theirs)
+            }),
+        KnownDifference(
+            name: "numeric-reference-with-too-many-digits",
+            reason: "CommonMark 2.5 (since 0.29) takes 1–7 decimal or 1–6 hexadecimal digits in a numeric reference "
+                + "(example 28: `&#87654321;` is text); cmark-gfm 0.29 takes up to 8 and writes U+FFFD.",
+            matches: { input, _, _ in input.contains(/&#([0-9]{8,}|[xX][0-9a-fA-F]{7,});/) }),
+        KnownDifference(
+            name: "indent-of-a-lazy-line-after-definitions",
+            reason: "CommonMark 4.8: a paragraph's raw content loses its initial spaces and tabs; when link reference definitions "
+                + "take the paragraph's first lines, cmark 0.29 keeps the indent of the lazy continuation line that then begins it "
+                + "(`>[b]:o` newline ` ~` gives `<p> ~</p>`, in a tight list item `<li> ~</li>`).",
+            matches: { input, ours, theirs in
+                input.contains("]:") && DifferentialTests.normalized(ours)
+                    == DifferentialTests.normalized(theirs).replacing(/<(p|li)>[ \t]+/) { "<\($0.output.1)>" }
+            }),
     ]
+
+    static func withoutAnchors(_ html: String) -> String {
+        html.replacing(/<a [^>]*>|<\/a>/, with: "")
+    }
+
+    static func withoutSpacesAtURLEnds(_ html: String) -> String {
+        html.replacing(/(href|src)="(?:%20|%09)+/) { "\($0.output.1)=\"" }.replacing(/(?:%20|%09)+"/, with: "\"")
+    }
 
     static func withoutEmphasis(_ html: String) -> String {
         html.replacing(/<\/?(em|strong|del)>|[*_~]/, with: "")
