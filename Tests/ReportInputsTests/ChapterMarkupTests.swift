@@ -17,7 +17,8 @@ import Testing
     /// No raw HTML and no picture from outside is left for any Markdown renderer to act on.
     func expectSafe(_ markdown: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let document = MarkdownParser.parse(markdown)
-        for index in document.nodes.indices where ChapterMarkup.isLinked(NodeID(index), in: document) {
+        let linked = ChapterMarkup.linkedNodes(document)
+        for index in document.nodes.indices where linked[index] {
             let node = document.nodes[index]
             #expect(node.kind != .htmlBlock && node.kind != .htmlInline, "raw HTML left in \(markdown)", sourceLocation: sourceLocation)
             #expect(!(node.kind == .image && ChapterMarkup.isRemote(node.destination)), "remote picture left in \(markdown)", sourceLocation: sourceLocation)
@@ -69,6 +70,15 @@ import Testing
         expectSafe(text.markdown)
         #expect(text.markdown.split(separator: "\n", omittingEmptySubsequences: false).count
             == (body + "\n").split(separator: "\n", omittingEmptySubsequences: false).count)
+    }
+
+    /// Each line of HTML 8 000 block quotes deep: the tree is walked once, not once per node and level.
+    @Test func deeplyNestedMarkupIsMadeSafe() throws {
+        let depth = 8_000
+        let body = String(repeating: "> ", count: depth) + "<b>deep</b>\n" + String(repeating: ">", count: depth) + " ![x](https://evil.example/x.png)\n"
+        let (chapter, diagnostics) = read(body)
+        expectSafe(try #require(chapter).markdown)
+        #expect(diagnostics.map(\.code) == ["INN170", "INN171"])
     }
 
     @Test func aRemotePictureBecomesALinkWithAWarning() throws {

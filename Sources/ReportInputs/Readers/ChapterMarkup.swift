@@ -55,7 +55,8 @@ enum ChapterMarkup {
         var remoteImageLines: [Int: [String]] = [:]
 
         init(_ document: Document) {
-            for index in document.nodes.indices where isLinked(NodeID(index), in: document) {
+            let linked = ChapterMarkup.linkedNodes(document)
+            for index in document.nodes.indices where linked[index] {
                 let node = document.nodes[index]
                 switch node.kind {
                 case .htmlBlock:
@@ -94,7 +95,8 @@ enum ChapterMarkup {
 
     /// Pictures from the project: in `bilder/`, with a description.
     static func checkImages(in document: Document, result: inout Result, firstLine: Int, file: String, available: Set<String>) {
-        for index in document.nodes.indices where document.nodes[index].kind == .image && isLinked(NodeID(index), in: document) {
+        let linked = linkedNodes(document)
+        for index in document.nodes.indices where document.nodes[index].kind == .image && linked[index] {
             let node = document.nodes[index]
             guard !isRemote(node.destination) else { continue }
             let written = String(decoding: node.destination, as: UTF8.self)
@@ -123,13 +125,23 @@ enum ChapterMarkup {
         return !scheme.isEmpty && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 
-    static func isLinked(_ node: NodeID, in document: Document) -> Bool {
-        var current = node
-        while current != Document.root {
-            current = document[current].parent
-            if current < 0 { return false }
+    /// Which nodes are in the tree (the parser leaves merged and removed ones in its arena), in one walk
+    /// from the root: asking each node for its ancestors would cost the depth per node, and a text may nest
+    /// thousands of block quotes.
+    static func linkedNodes(_ document: Document) -> [Bool] {
+        var linked = Array(repeating: false, count: document.nodes.count)
+        guard !linked.isEmpty else { return linked }
+        var pending: [NodeID] = [Document.root]
+        while let node = pending.popLast() {
+            guard node >= 0, Int(node) < linked.count, !linked[Int(node)] else { continue }
+            linked[Int(node)] = true
+            var child = document[node].firstChild
+            while child >= 0 {
+                pending.append(child)
+                child = document[child].next
+            }
         }
-        return true
+        return linked
     }
 
     /// The 1-based column (in characters) where `text` starts in `line`, or 1.
