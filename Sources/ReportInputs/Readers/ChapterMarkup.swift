@@ -42,6 +42,7 @@ enum ChapterMarkup {
             }
         }
         // The parser's lines could not be trusted (a reference definition far from its use): every line goes.
+        guard !Findings(MarkdownParser.parse(result.lines.joined(separator: "\n"))).isEmpty else { return result }
         for index in result.lines.indices {
             result.lines[index] = MarkupEscaping.unimaging(MarkupEscaping.escapingTags(in: result.lines[index], everyLessThan: true), destinations: nil)
         }
