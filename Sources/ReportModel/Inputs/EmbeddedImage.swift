@@ -23,11 +23,12 @@ public struct EmbeddedImage: Sendable, Hashable {
     /// The picture as a `data:` URI, ready for an `<img src>`.
     public let dataURI: String
 
-    /// Creates the image from its file's bytes, or nil when they are not a PNG or JPEG picture.
+    /// Creates the image from its file's bytes (without their metadata: a photo's GPS position and the
+    /// like), or nil when they are not a PNG or JPEG picture.
     public init?(bytes: [UInt8]) {
         guard let format = Format(signature: bytes) else { return nil }
         self.format = format
-        dataURI = "data:\(format.rawValue);base64," + Data(bytes).base64EncodedString()
+        dataURI = "data:\(format.rawValue);base64," + Data(ImageMetadata.stripped(bytes, format: format)).base64EncodedString()
     }
 }
 
