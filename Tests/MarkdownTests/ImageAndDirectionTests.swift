@@ -21,6 +21,11 @@ import Testing
         #expect(!output.contains("<img"))
     }
 
+    /// A linked badge: the picture inside the link becomes its description, never a second `<a>` inside the first.
+    @Test func aRemotePictureInsideALinkIsItsDescription() {
+        #expect(html("[![logo](https://evil.example/x.png)](https://bufdir.no)") == "<p><a href=\"https://bufdir.no\">logo</a></p>\n")
+    }
+
     @Test func aDangerousPictureDestinationLeavesOnlyTheDescription() {
         #expect(html("![klikk](javascript:alert(1))") == "<p>klikk</p>\n")
         #expect(html("![bilde](data:text/html,x)") == "<p>bilde</p>\n")

@@ -359,13 +359,24 @@ private struct WriterState {
             HTMLEscaper.escapeHref(Array(source.utf8), into: &out)
             put("\" alt=\"")
             plainUntil = node
-        } else if !data.destination.isEmpty, URLPolicy.isSafe(data.destination) {
+        } else if !data.destination.isEmpty, URLPolicy.isSafe(data.destination), !isInsideLink(node) {
             imagesAsLinks.insert(node)
             put("<a href=\"")
             HTMLEscaper.escapeHref(data.destination, into: &out)
             put("\">")
         }
         return true
+    }
+
+    /// True inside a link, where a picture written as a link would nest one `<a>` in another: there it is its
+    /// description only.
+    private func isInsideLink(_ node: NodeID) -> Bool {
+        var current = document[node].parent
+        while current >= 0 {
+            if document[current].kind == .link { return true }
+            current = document[current].parent
+        }
+        return false
     }
 
     /// The links from a footnote back to each of its references, once per footnote (cmark-gfm's
