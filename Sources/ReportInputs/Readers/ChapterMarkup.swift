@@ -28,9 +28,12 @@ enum ChapterMarkup {
         // Without `<` or `![` the text can hold neither HTML nor a picture; most texts are left unparsed.
         guard lines.contains(where: { $0.contains("<") || $0.contains("![") }) else { return Result(lines: lines, diagnostics: [], images: []) }
         var result = Result(lines: lines, diagnostics: [], images: [])
-        checkImages(in: MarkdownParser.parse(lines.joined(separator: "\n")), result: &result, firstLine: firstLine, file: file, available: available)
+        // The text as written is parsed once for both the picture checks and the first pass.
+        var document = MarkdownParser.parse(lines.joined(separator: "\n"))
+        checkImages(in: document, result: &result, firstLine: firstLine, file: file, available: available)
         for pass in 0...targetedPasses {
-            let findings = Findings(MarkdownParser.parse(result.lines.joined(separator: "\n")))
+            if pass > 0 { document = MarkdownParser.parse(result.lines.joined(separator: "\n")) }
+            let findings = Findings(document)
             guard !findings.isEmpty else { return result }
             if pass == 0 { report(findings, lines: result.lines, firstLine: firstLine, file: file, into: &result.diagnostics) }
             let blunt = pass == targetedPasses
