@@ -19,7 +19,7 @@ extension ReportBuilder {
             PipelineApproval(diagnostics: diagnostics, outcome: .refused(refusal), title: project.texts[id]?.title)
         }
         guard let year = project.settings?.year else { return refuse(.settingsUnreadable) }
-        guard project.chapterOrder.contains(id) else { return refuse(.unknownChapter(UnknownChapter(id: id, known: project.chapterOrder))) }
+        guard project.approvableTexts.contains(id) else { return refuse(.unknownChapter(UnknownChapter(id: id, known: project.chapterOrder))) }
         if diagnostics.contains(where: { $0.location?.file == file }) { return refuse(.textHasErrors(file: file)) }
         guard let text = project.texts[id] else { return refuse(.textMissing(file: file)) }
         if text.status == .notStarted { return refuse(.notStarted(file: file)) }
@@ -46,12 +46,12 @@ extension ReportBuilder {
         let project = loader.load(url)
         let year = project.settings?.year
         let diagnostics = Self.errors(in: project, files: ["tilstandsrapport.txt", ApprovalsFile.name] + project.chapterOrder.map { "tekster/\($0).md" })
-        if let chapter, !project.chapterOrder.contains(chapter) {
+        if let chapter, !project.approvableTexts.contains(chapter) {
             return PipelineChanges(diagnostics: diagnostics, year: year, chapters: [],
                                    unknownChapter: UnknownChapter(id: chapter, known: project.chapterOrder))
         }
         guard year != nil else { return PipelineChanges(diagnostics: diagnostics, year: nil, chapters: []) }
-        let ids = chapter.map { [$0] } ?? project.chapterOrder
+        let ids = chapter.map { [$0] } ?? project.approvableTexts
         let chapters = ids.map { id -> ChapterChanges in
             let file = "tekster/\(id).md"
             guard let text = project.texts[id] else {

@@ -47,10 +47,22 @@ public struct ReportBuilder: ReportPipeline {
         let loaded = loader.load(project)
         let diagnostics = build(loaded).diagnostics
         guard !diagnostics.containsErrors, let data = loaded.data else { return PipelineCheck(diagnostics: diagnostics) }
+        let threshold = Suppression(threshold: data.settings.threshold).threshold
+        if let service = ComputedReport.service(data) {
+            // Each report of a shared service hides its own cells: named by the report they are in.
+            let tables = (service.councils + [service.wholeService]).flatMap { report in
+                Self.account(report.hiddenCells, order: loaded.chapterOrder, texts: loaded.texts, threshold: threshold, own: data.ownIndicators)
+                    .map { table in
+                        var table = table
+                        table.table = "\(report.settings.municipality): \(table.table)"
+                        return table
+                    }
+            }
+            return PipelineCheck(diagnostics: diagnostics, hiddenCells: tables)
+        }
         let hidden = ComputedReport.hiddenCells(for: data)
         return PipelineCheck(diagnostics: diagnostics, hiddenCells: Self.account(hidden, order: loaded.chapterOrder, texts: loaded.texts,
-                                                                              threshold: Suppression(threshold: data.settings.threshold).threshold,
-                                                                              own: data.ownIndicators))
+                                                                              threshold: threshold, own: data.ownIndicators))
     }
 
     /// Where each table with hidden cells is printed, for `check`.
@@ -112,15 +124,40 @@ public struct ReportBuilder: ReportPipeline {
         }
         let (builtIn, diagnostics) = builtInTemplates.templates(for: data.settings.language)
         let templates = LayeredTemplates([InMemoryTemplates(project.templates), InMemoryTemplates(builtIn)])
-        let report = ComputedReport(data: data)
-        let (rendered, renderDiagnostics) = ReportAssembler(templates: templates).render(report, order: project.chapterOrder)
-        let all = project.diagnostics + diagnostics + renderDiagnostics
-        guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
-        let name = "tilstandsrapport-\(rendered.year)"
-        return PipelineBuild(diagnostics: all, year: rendered.year, files: [
-            OutputFile(name: "\(name).md", text: rendered.markdown),
-            OutputFile(name: "\(name).html", text: rendered.html),
-        ])
+        // A shared service gives one report per council and one for the whole service, under one privacy decision.
+        let reports = ComputedReport.service(data).map { $0.councils + [$0.wholeService] } ?? [ComputedReport(data: data)]
+        var all = project.diagnostics + diagnostics
+        var files: [OutputFile] = []
+        for report in reports {
+            let (rendered, renderDiagnostics) = ReportAssembler(templates: templates).render(report, order: project.chapterOrder)
+            // A template's problem is the same in every council's report: said once.
+            all += renderDiagnostics.filter { !all.contains($0) }
+            guard let rendered else { return PipelineBuild(diagnostics: all, year: data.settings.year, files: []) }
+            let name = Self.outputName(year: rendered.year, audience: report.settings.audience)
+            files += [OutputFile(name: "\(name).md", text: rendered.markdown), OutputFile(name: "\(name).html", text: rendered.html)]
+        }
+        return PipelineBuild(diagnostics: all, year: data.settings.year, files: files)
+    }
+
+    /// `tilstandsrapport-2025`, and in a shared service `tilstandsrapport-2025-4602-li` for a council and
+    /// `tilstandsrapport-2025-hele-tjenesten` for the whole service: plain ASCII, so every system can hold the name.
+    static func outputName(year: Int, audience: ReportAudience) -> String {
+        switch audience {
+        case .municipality: return "tilstandsrapport-\(year)"
+        case .council(_, let member): return "tilstandsrapport-\(year)-\(member.number)-\(slug(member.name))"
+        case .wholeService: return "tilstandsrapport-\(year)-hele-tjenesten"
+        }
+    }
+
+    /// «Nord-Fron kommune» → `nord-fron`, «Bærum kommune» → `baerum`: the name without the word «kommune», in ASCII.
+    static func slug(_ name: String) -> String {
+        let replacements: [Character: String] = ["æ": "ae", "ø": "o", "å": "a", "á": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"]
+        var words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        if words.count > 1, let last = words.last, ["kommune", "kommune-", "suohkan", "gielda"].contains(last) { words.removeLast() }
+        let ascii = words.map { word in
+            word.map { replacements[$0] ?? ($0.isASCII ? String($0) : "") }.joined()
+        }.filter { !$0.isEmpty }
+        return ascii.isEmpty ? "kommune" : ascii.joined(separator: "-")
     }
 
     public func nextYear(from project: URL) -> NextYearProject {
@@ -157,7 +194,12 @@ public struct ReportBuilder: ReportPipeline {
             return ChapterStatus(id: id, title: text?.title ?? ChapterRegistry.chapter(id)?.title.nb ?? id, responsible: text?.responsible,
                                  state: state, missing: missing, approvals: text?.registration.approvals ?? [])
         }
-        return PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
+        var status = PipelineStatus(year: year, chapters: chapters, diagnostics: project.diagnostics)
+        if let service = project.settings?.service {
+            status.serviceName = service.name
+            status.councils = Self.councils(service, project: project, chapters: chapters)
+        }
+        return status
     }
 
     /// The data files a chapter shows (from the chapter registry): each table as CSV or as the workbook standing in for it.

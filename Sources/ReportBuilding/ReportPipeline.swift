@@ -162,10 +162,39 @@ public struct PipelineStatus: Sendable, Hashable {
     /// Chapters in report order.
     public var chapters: [ChapterStatus]
     public var diagnostics: [Diagnostic]
+    /// In a shared service: each council's report, host first, then the whole service's (empty for one municipality).
+    public var councils: [CouncilStatus] = []
+    /// The shared service's name, when there is one.
+    public var serviceName: String?
 
     public init(year: Int?, chapters: [ChapterStatus], diagnostics: [Diagnostic]) {
         self.year = year
         self.chapters = chapters
         self.diagnostics = diagnostics
     }
+}
+
+/// One council's report in a shared service, in `status`: whom it goes to, and what keeps it from being final.
+public struct CouncilStatus: Sendable, Hashable {
+    /// The member municipality, or nil for the report on the whole service.
+    public var member: MemberMunicipality?
+    /// What this report still lacks beyond the chapters every report shares (listed in the chapter table).
+    public var missing: [CouncilItem]
+
+    public init(member: MemberMunicipality?, missing: [CouncilItem]) {
+        self.member = member
+        self.missing = missing
+    }
+}
+
+/// Something one council's report lacks.
+public enum CouncilItem: Sendable, Hashable {
+    /// The council's meeting date (`møtedato:` or the `samarbeidskommune:` line); the leader sets it.
+    case meetingDate(responsible: String?)
+    /// A data file has no rows for this municipality in the report year, with who writes the chapter it feeds.
+    case figures(file: String, year: Int, responsible: String?)
+    /// The municipality's own text of a chapter (`tekster/okonomi.4697.md`) and where it stands.
+    case ownText(file: String, state: ChapterState, responsible: String?)
+    /// Chapters every report shares that are not approved yet.
+    case sharedChapters(count: Int)
 }

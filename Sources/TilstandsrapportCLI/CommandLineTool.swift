@@ -22,6 +22,8 @@ public struct CommandLineTool: Sendable {
     /// The projects `init --målform nn` writes: the nynorsk sample and the nynorsk empty project.
     public var nynorskSampleProject: SampleProject = .embedded(.nynorsk)
     public var nynorskEmptyProject: SampleProject = .embeddedEmpty(.nynorsk)
+    /// The project `init --eksempel --samarbeid` writes: one service for three councils.
+    public var serviceSampleProject: SampleProject = .embeddedService
     /// Today, for the report year `init` suggests; now, for the time an approval is recorded.
     public var today: Date = Date()
     /// The time zone approvals are recorded in (the approver's own clock).
@@ -70,8 +72,8 @@ public struct CommandLineTool: Sendable {
             return CommandResult(output: [HelpText.text(for: command)])
         case .version:
             return CommandResult(output: [CLIMessages.version])
-        case let .initialize(directory, example, form):
-            let sample = form == .nynorsk ? nynorskSampleProject : sampleProject
+        case let .initialize(directory, example, form, service):
+            let sample = service ? serviceSampleProject : form == .nynorsk ? nynorskSampleProject : sampleProject
             let empty = form == .nynorsk ? nynorskEmptyProject : emptyProject
             let command = example ? InitCommand(project: sample, kind: .example)
                 : InitCommand(project: empty.forReportYear(InitCommand.suggestedYear(today: today)), kind: .empty)

@@ -12,8 +12,8 @@ final class SampleCopy: Sendable {
 
     init() {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("report-builder-\(UUID().uuidString)")
-        // The bokmål sample: the nynorsk one in `SampleData/nn/` is a project of its own.
-        for file in EmbeddedResources.files(under: "SampleData/") where !file.path.hasPrefix("SampleData/nn/") {
+        // The bokmål sample: the nynorsk one in `SampleData/nn/` and the three-council one in `SampleData/samarbeid/` are projects of their own.
+        for file in EmbeddedResources.files(under: "SampleData/") where !file.path.hasPrefix("SampleData/nn/") && !file.path.hasPrefix("SampleData/samarbeid/") {
             write(String(file.path.dropFirst("SampleData/".count)), bytes: file.bytes)
         }
     }

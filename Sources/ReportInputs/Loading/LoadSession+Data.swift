@@ -72,7 +72,7 @@ extension LoadSession {
         parts.indicators = readIndicators(settings: settings, own: parts.own)
         parts.survey = readSurvey()
         if let table = readDataFile("data/medvirkning.csv", contactColumns: ["merknad"]) {
-            let read = ParticipationReader.rows(table)
+            let read = ParticipationReader.rows(table, municipalities: MunicipalityColumn(settings: settings))
             parts.participation = read.rows
             diagnostics += read.diagnostics
             if read.complete { requireYear(year, in: read.rows.map(\.year), file: table.file, hasRows: !table.records.isEmpty) }

@@ -23,7 +23,7 @@ extension LoadSession {
         var complete = true
         var typedRows = false
         if let table = readDataFile("data/indikatorer.csv", contactColumns: ["merknad"], orElse: imported != nil) {
-            let read = IndicatorReader.read(table, own: own, places: &places)
+            let read = IndicatorReader.read(table, own: own, municipalities: MunicipalityColumn(settings: settings), places: &places)
             diagnostics += read.diagnostics
             typed = read.rows
             typedFile = table.file
@@ -67,12 +67,23 @@ extension LoadSession {
             }
             guard let dataset = readDownload(relative) else { continue }
             guard let settings else { continue }
-            let context = StatBankIndicatorReader.Context(municipality: settings.municipalityNumber, kostraGroup: settings.kostraGroup,
-                                                          defaultStatus: settings.kostraStatus, language: settings.language)
-            let read = StatBankIndicatorReader.read(dataset, file: relative, context: context)
-            diagnostics += read.diagnostics
-            rows += read.rows
-            checkStatus(read.rows, dataset: dataset, file: relative, settings: settings)
+            // A shared service reads each member's figures and KOSTRA group from the same download.
+            let members: [(number: String?, settings: ReportSettings)] = settings.service.map { service in
+                service.members.map { ($0.number, settings.forCouncil($0)) }
+            } ?? [(nil, settings)]
+            for (index, member) in members.enumerated() {
+                let context = StatBankIndicatorReader.Context(municipality: member.settings.municipalityNumber, kostraGroup: member.settings.kostraGroup,
+                                                              defaultStatus: settings.kostraStatus, language: settings.language)
+                let read = StatBankIndicatorReader.read(dataset, file: relative, context: context)
+                // The download's own problems are said once; a member missing from it is said for each.
+                diagnostics += index == 0 ? read.diagnostics : read.diagnostics.filter { $0.code == InputCode.statBankNoMunicipality.rawValue }
+                rows += read.rows.map { imported in
+                    var imported = imported
+                    imported.row.municipality = member.number
+                    return imported
+                }
+                if index == 0 { checkStatus(read.rows, dataset: dataset, file: relative, settings: settings) }
+            }
         }
         return downloads > 0 ? rows : nil
     }

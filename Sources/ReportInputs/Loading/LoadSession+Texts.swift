@@ -67,7 +67,9 @@ extension LoadSession {
 
     /// Reads the text of every chapter in `order`, and every other `.md` file in `tekster/` (each is still
     /// checked for identity numbers, and reported as unused).
-    mutating func readTexts(order: [String], templates: [String: String]) -> [String: ChapterText] {
+    mutating func readTexts(order: [String], templates: [String: String], members: [String] = []) -> [String: ChapterText] {
+        // A member's own text of a chapter in a shared service (`tekster/virksomheten.4602.md`) stands in for the shared one in its report.
+        let memberTexts = Set(order.flatMap { id in members.map { "\(id).\($0)" } })
         var texts: [String: ChapterText] = [:]
         let listing = (try? FileAccess.contents(of: root.appendingPathComponent("tekster").path).get()) ?? []
         var ids = order
@@ -79,6 +81,10 @@ extension LoadSession {
                 continue
             }
             let id = String(name.dropLast(3))
+            if memberTexts.contains(id) {
+                if !ids.contains(id) { ids.append(id) }
+                continue
+            }
             if !ids.contains(id) {
                 report(.unusedText(id), "tekster/\(name)")
                 ids.append(id)
@@ -98,7 +104,7 @@ extension LoadSession {
             rawTexts[id] = text
             let result = ChapterTextReader.read(text, id: id, file: file, images: Set(images.keys))
             diagnostics += result.1
-            if let chapter = result.0, order.contains(id) { texts[id] = chapter }
+            if let chapter = result.0, order.contains(id) || memberTexts.contains(id) { texts[id] = chapter }
         }
         return texts
     }

@@ -37,6 +37,13 @@ public struct LoadedProject: Sendable {
 
     /// True when the data may be built into a report.
     public var isValid: Bool { data != nil && !diagnostics.containsErrors }
+
+    /// The texts that can be approved: every chapter's, and in a shared service each member's own text of a chapter
+    /// (`okonomi.4697`), in report order.
+    public var approvableTexts: [String] {
+        let members = settings?.service?.members.map(\.number) ?? []
+        return chapterOrder.flatMap { id in [id] + members.map { "\(id).\($0)" }.filter { texts[$0] != nil } }
+    }
 }
 
 /// Reads a report project folder (see the README for its layout) into `ReportData`. This is the only
@@ -125,7 +132,8 @@ struct LoadSession {
         let order = chapters.map(\.id)
         let templates = folderIsUsable("maler", required: false) ? readTemplates() : [:]
         images = readImages()
-        var texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates) : [:]
+        var texts = folderIsUsable("tekster", required: true) ? readTexts(order: order, templates: templates,
+                                                                         members: settings?.service?.members.map(\.number) ?? []) : [:]
         if let starter = limits.starterText {
             diagnostics += StarterTextRule.check(&texts, raw: rawTexts, settings: settings, settingsText: settingsText, starter: starter)
         }

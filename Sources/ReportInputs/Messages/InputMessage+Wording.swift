@@ -12,6 +12,8 @@ extension InputMessage {
 
     var wording: Wording {
         switch self {
+        case .invalidMember, .municipalityTwice, .serviceNameMissing, .unknownMunicipality, .municipalityMissing:
+            return sharedServiceWording
         case .missingColon, .unknownSetting, .authorWithoutRole, .duplicateSetting, .settingMissing, .invalidMunicipalityNumber,
              .invalidReportYear, .invalidMeetingDate, .unknownLanguageForm, .invalidThreshold, .unknownKostraStatus,
              .invalidChapterID, .chapterListedTwice, .invalidSampleFlag, .noAuthor:

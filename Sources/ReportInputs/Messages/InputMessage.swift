@@ -137,6 +137,23 @@ public enum InputMessage: Sendable, Hashable {
     case notCopied(NotCopied)
     case projectTooLarge(files: Int, depth: Int, megabytes: Int)
 
+    // One service for several councils (issue 15); wording in `InputMessage+SharedService.swift`
+    case invalidMember(field: String, found: String, fieldCount: Int)
+    case municipalityTwice(number: String, firstLine: Int?)
+    case serviceNameMissing(firstMember: Int)
+    case unknownMunicipality(number: String, known: [String])
+    case municipalityMissing(MunicipalityMissing)
+
+    /// Where a data row of a shared service must say which municipality it is about.
+    public enum MunicipalityMissing: Sendable, Hashable {
+        /// An indicator row at the municipality's or its KOSTRA group's level.
+        case indicatorLevel(String)
+        /// A participation row, where other rows of the same year and method name their municipality.
+        case participationMix(year: Int, method: String)
+        /// A `kommune` column in a project for one municipality, with another municipality's number.
+        case notAService(own: String)
+    }
+
     /// Why `init --fra` left an entry of last year's folder behind.
     public enum NotCopied: Sendable, Hashable {
         case link, notARegularFile
@@ -295,6 +312,11 @@ public enum InputMessage: Sendable, Hashable {
         case .measureStatusTooEarly: return .measureStatusTooEarly
         case .notCopied: return .notCopied
         case .projectTooLarge: return .projectTooLarge
+        case .invalidMember: return .invalidMember
+        case .municipalityTwice: return .municipalityTwice
+        case .serviceNameMissing: return .serviceNameMissing
+        case .unknownMunicipality: return .unknownMunicipality
+        case .municipalityMissing: return .municipalityMissing
         }
     }
 

@@ -5,7 +5,7 @@ import SourceText
 /// Reads `data/indikatorer.csv` (long form) against the indicator catalogue.
 enum IndicatorReader {
     static let units: [(String, FigureUnit)] = [("antall", .count), ("prosent", .percent), ("kroner", .kroner), ("per1000", .perThousand), ("årsverk", .fte)]
-    static let levels = IndicatorLevel.allCases.map { ($0.rawValue, $0) }
+    static let levels = IndicatorLevel.given.map { ($0.rawValue, $0) }
     static let statuses: [(String, FigureStatus)] = [("endelig", .final), ("foreløpig", .preliminary)]
 
     /// The quantity a value of `unit` is.
@@ -54,15 +54,16 @@ enum IndicatorReader {
         return (entries, columns.diagnostics, true)
     }
 
-    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = []) -> TableRead<IndicatorRow> {
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry] = [], municipalities: MunicipalityColumn = .unchecked) -> TableRead<IndicatorRow> {
         var places: [String: IndicatorMerge.Place] = [:]
-        return read(table, own: own, places: &places)
+        return read(table, own: own, municipalities: municipalities, places: &places)
     }
 
     /// Reads the rows, and where each row's value stands (`indikator|år|nivå` → the `verdi` cell and its line), for messages that compare it.
-    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry], places: inout [String: IndicatorMerge.Place]) -> TableRead<IndicatorRow> {
+    static func read(_ table: CSVTable, own: [IndicatorCatalogue.Entry], municipalities: MunicipalityColumn = .unchecked,
+                     places: inout [String: IndicatorMerge.Place]) -> TableRead<IndicatorRow> {
         var columns = ColumnTable(table, required: ["indikator", "år", "nivå", "verdi", "enhet", "kilde", "status"],
-                                  optional: ["teller", "nevner", "merknad"])
+                                  optional: ["teller", "nevner", "merknad", "kommune"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
         var rows: [IndicatorRow] = []
         var seen: [String: Int] = [:]
@@ -79,7 +80,14 @@ enum IndicatorReader {
             let value = columns.number(record, "verdi", unit.map(quantity), .value)
             let numerator = columns.number(record, "teller", .count, .numerator)
             let denominator = columns.number(record, "nevner", .count, .denominator)
+            guard case .success(let municipality) = municipalities.read(record, columns: &columns) else { continue }
             guard let entry, let year, let level, let unit, let status, let source else { continue }
+            // Each member has its own figures and its own KOSTRA group; the county's and the country's may be shared.
+            if municipalities.isService, municipality == nil, level == .municipality || level == .kostraGroup {
+                columns.report(.municipalityMissing(.indicatorLevel(level.rawValue)), columns.cell(record, "kommune") ?? columns.cell(record, "nivå"),
+                               record: record)
+                continue
+            }
             if unit != entry.unit {
                 columns.report(.wrongUnit(indicator: entry.id, found: columns.text(record, "enhet"), expected: units.first { $0.1 == entry.unit }?.0),
                                columns.cell(record, "enhet"), record: record)
@@ -94,16 +102,19 @@ enum IndicatorReader {
                                columns.cell(record, "verdi"), record: record)
                 continue
             }
-            let key = "\(entry.id)|\(year)|\(level.rawValue)"
+            var row = IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
+                                   provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad")))
+            row.municipality = municipality
+            let key = IndicatorMerge.key(row)
             if let first = seen[key] {
-                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: "\(entry.id) \(year) \(level.rawValue)", firstLine: first),
+                let value = "\(entry.id) \(year) \(level.rawValue)" + (municipality.map { " \($0)" } ?? "")
+                columns.report(.duplicateRow(key: .indicatorYearAndLevel, value: value, firstLine: first),
                                columns.cell(record, "indikator"), record: record)
                 continue
             }
             seen[key] = record.line
             places[key] = IndicatorMerge.Place(location: table.location(of: record, cell: columns.cell(record, "verdi")), excerpt: table.sourceLine(record.line))
-            rows.append(IndicatorRow(id: entry.id, year: year, level: level, value: value, numerator: numerator, denominator: denominator,
-                                     provenance: Provenance(source: source, status: status, note: columns.text(record, "merknad"))))
+            rows.append(row)
         }
         return (rows, columns.diagnostics, true)
     }

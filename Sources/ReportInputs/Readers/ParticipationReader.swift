@@ -6,13 +6,15 @@ import SourceText
 enum ParticipationReader {
     static let methods = ParticipationMethod.allCases.map { ($0.rawValue, $0) }
 
-    static func rows(_ table: CSVTable) -> TableRead<ParticipationRow> {
+    static func rows(_ table: CSVTable, municipalities: MunicipalityColumn = .unchecked) -> TableRead<ParticipationRow> {
         var columns = ColumnTable(table, required: ["år", "metode", "aldersgruppe", "invitert", "deltatt"],
-                                  optional: ["snakket_alene", "invitert_til_møter", "skår_snitt", "skala_min", "skala_maks", "merknad"])
+                                  optional: ["snakket_alene", "invitert_til_møter", "skår_snitt", "skala_min", "skala_maks", "merknad", "kommune"])
         guard columns.isComplete else { return ([], columns.diagnostics, false) }
         var rows: [ParticipationRow] = []
         var seen: [String: Int] = [:]
+        var records: [CSVRecord] = []
         for record in table.records {
+            guard case .success(let municipality) = municipalities.read(record, columns: &columns) else { continue }
             let year = columns.year(record)
             let method = columns.choice(record, "metode", methods, .method)
             let age = columns.requiredText(record, "aldersgruppe", .ageGroup)
@@ -40,18 +42,38 @@ enum ParticipationReader {
                     columns.report(.moreThanInvited(what, count: part, invited: invited), columns.cell(record, name), record: record)
                 }
             }
-            let key = "\(year)|\(method.rawValue)|\(age)"
+            let key = "\(year)|\(method.rawValue)|\(age)|\(municipality ?? "")"
             if let first = seen[key] {
-                columns.report(.duplicateRow(key: .yearMethodAndAgeGroup, value: "\(year) \(method.rawValue) \(age)", firstLine: first),
+                let value = "\(year) \(method.rawValue) \(age)" + (municipality.map { " \($0)" } ?? "")
+                columns.report(.duplicateRow(key: .yearMethodAndAgeGroup, value: value, firstLine: first),
                                columns.cell(record, "aldersgruppe"), record: record)
                 continue
             }
             seen[key] = record.line
-            rows.append(ParticipationRow(year: year, method: method, ageGroup: age, invited: invited, tookPart: tookPart, spokenAlone: alone,
-                                         invitedToMeetings: meetings, meanScore: score, scaleMinimum: low, scaleMaximum: high,
-                                         note: columns.text(record, "merknad")))
+            var row = ParticipationRow(year: year, method: method, ageGroup: age, invited: invited, tookPart: tookPart, spokenAlone: alone,
+                                       invitedToMeetings: meetings, meanScore: score, scaleMinimum: low, scaleMaximum: high,
+                                       note: columns.text(record, "merknad"))
+            row.municipality = municipality
+            rows.append(row)
+            records.append(record)
         }
-        return (rows, columns.diagnostics, true)
+        return (unmixed(rows, records: records, columns: &columns), columns.diagnostics, true)
+    }
+
+    /// A year and method counts either each member's children (every row names its municipality) or the whole
+    /// service's (none does): a mix would count some children twice in the service's total.
+    static func unmixed(_ rows: [ParticipationRow], records: [CSVRecord], columns: inout ColumnTable) -> [ParticipationRow] {
+        let named = Set(rows.filter { $0.municipality != nil }.map { "\($0.year)|\($0.method.rawValue)" })
+        var kept: [ParticipationRow] = []
+        for (row, record) in zip(rows, records) {
+            if row.municipality == nil, named.contains("\(row.year)|\(row.method.rawValue)") {
+                columns.report(.municipalityMissing(.participationMix(year: row.year, method: row.method.rawValue)),
+                               columns.cell(record, "kommune") ?? columns.cell(record, "metode"), record: record)
+                continue
+            }
+            kept.append(row)
+        }
+        return kept
     }
 
     static func themes(_ table: CSVTable) -> TableRead<ParticipationTheme> {

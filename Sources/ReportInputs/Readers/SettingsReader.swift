@@ -5,7 +5,7 @@ import SourceText
 /// Reads `tilstandsrapport.txt`.
 enum SettingsReader {
     static let keys = ["kommune", "kommunenummer", "rapportår", "organ", "møtedato", "saksnummer", "kostragruppe", "målform",
-                       "prikkegrense", "kostra-status", "forfatter", "kapitler", "eksempel"]
+                       "prikkegrense", "kostra-status", "forfatter", "kapitler", "eksempel", "tjeneste", "samarbeidskommune"]
     static let required = ["kommune", "kommunenummer", "rapportår", "organ", "kostragruppe"]
 
     /// A chapter id in `kapitler:` and where it is written.
@@ -31,6 +31,7 @@ enum SettingsReader {
             diagnostics.append(message.diagnostic(file: file, line: entry.line, column: column ?? entry.valueColumn, excerpt: entry.source))
         }
         let (values, authors) = collect(parsed.entries, file: file, diagnostics: &diagnostics)
+        let memberLines = parsed.entries.filter { ColumnTable.key($0.key) == ColumnTable.key("samarbeidskommune") }
         var missing = false
         for key in required where values[key]?.value.isEmpty ?? true {
             missing = true
@@ -88,6 +89,10 @@ enum SettingsReader {
             kostraGroup: values["kostragruppe"]?.value ?? "", language: language, threshold: threshold, kostraStatus: status,
             authors: authors, chapterOrder: chapters?.map(\.id))
         settings.isSample = isSample
+        let host = MemberMunicipality(number: number, name: settings.municipality, kostraGroup: settings.kostraGroup, body: settings.body,
+                                      meetingDate: meetingDate, caseNumber: settings.caseNumber, isHost: true)
+        settings.service = SharedServiceSettings.read(name: values["tjeneste"], members: memberLines, host: host, file: file, diagnostics: &diagnostics)
+        if settings.service == nil, !memberLines.isEmpty { return Read(settings: nil, diagnostics: diagnostics, chapters: chapters) }
         return Read(settings: settings, diagnostics: diagnostics, chapters: chapters)
     }
 
@@ -103,6 +108,7 @@ enum SettingsReader {
                     .diagnostic(file: file, line: entry.line, excerpt: entry.source))
                 continue
             }
+            if key == "samarbeidskommune" { continue } // repeated by design: read by `SharedServiceSettings`
             if key == "forfatter" {
                 let parts = entry.value.split(separator: ";", maxSplits: 1).map { String($0).trimmingSpaces() }
                 if parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty {

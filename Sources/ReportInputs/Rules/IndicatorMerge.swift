@@ -65,8 +65,10 @@ enum IndicatorMerge {
         return (rows, diagnostics)
     }
 
-    /// `indikator|år|nivå`, the key `indikatorer.csv` is unique on.
-    static func key(_ row: IndicatorRow) -> String { "\(row.id)|\(row.year)|\(row.level.rawValue)" }
+    /// `indikator|år|nivå` (and `|kommune` in a shared service), the key `indikatorer.csv` is unique on.
+    static func key(_ row: IndicatorRow) -> String {
+        "\(row.id)|\(row.year)|\(row.level.rawValue)" + (row.municipality.map { "|\($0)" } ?? "")
+    }
 
     /// Final before preliminary, then the newer download, then the first read.
     static func preferred(_ first: ImportedIndicator, _ second: ImportedIndicator) -> (ImportedIndicator, ImportedIndicator) {

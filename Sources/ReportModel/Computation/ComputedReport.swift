@@ -27,20 +27,33 @@ public struct ComputedReport: Sendable {
     /// Computes everything from validated data.
     public init(data given: ReportData) {
         let data = Self.withComputedIndicators(given)
+        let suppression = Suppression(threshold: data.settings.threshold)
+        let grouping = Self.grouping(data, threshold: suppression.threshold)
+        // One decision for every count the report prints, before any chapter sees a figure.
+        let plan = PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: suppression.threshold)
+        self.init(computed: data, plan: plan, grouping: grouping)
+    }
+
+    /// The survey's sectors as printed: small sectors merged.
+    static func grouping(_ data: ReportData, threshold: Int) -> SurveyGrouping? {
+        let phrases = Phrasebook(data.settings.language)
+        return data.survey.map { SurveyGrouping(survey: $0, threshold: threshold, allName: phrases.allRespondents, mergedName: phrases.otherSectors) }
+    }
+
+    /// One report's figures from data whose formula indicators are computed, under `plan`'s decision.
+    init(computed data: ReportData, plan: PublicationPlan, grouping: SurveyGrouping?, service: ComputedReport? = nil) {
         let phrases = Phrasebook(data.settings.language)
         let suppression = Suppression(threshold: data.settings.threshold)
         self.suppression = suppression
         settings = data.settings
-        let grouping = data.survey.map {
-            SurveyGrouping(survey: $0, threshold: suppression.threshold, allName: phrases.allRespondents, mergedName: phrases.otherSectors)
-        }
-        // One decision for every count the report prints, before any chapter sees a figure.
-        let plan = PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: suppression.threshold)
         hiddenCells = plan.hiddenCells
-        let indicators = IndicatorSeries.compute(data.indicators, own: data.ownIndicators, plan: plan, suppression: suppression)
+        var indicators = IndicatorSeries.compute(data.indicators, own: data.ownIndicators, plan: plan, suppression: suppression)
+        // A council's report prints the whole service beside its own figures, exactly as the service's report does.
+        if let service { indicators = indicators.map { $0.with(.service, service.indicator($0.entry.id)?.levels[.municipality]) } }
         self.indicators = indicators
         indicatorPositions = Dictionary(indicators.enumerated().map { ($0.element.entry.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         images = data.images
+        let grouping = grouping
         staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, plan: plan, suppression: suppression)
         survey = grouping.flatMap { SurveyResults(grouping: $0, plan: plan, suppression: suppression) }
         participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, plan: plan, suppression: suppression,
@@ -57,15 +70,29 @@ public struct ComputedReport: Sendable {
     }
 
     /// The privacy decision alone, without computing the chapters' figures: what `check` reports and what
-    /// the benchmark times.
+    /// the benchmark times. A shared service's is the whole service's report's, which holds every member's counts too.
     public static func hiddenCells(for given: ReportData) -> [HiddenCells] {
-        let data = withComputedIndicators(given)
-        let phrases = Phrasebook(data.settings.language)
-        let threshold = Suppression(threshold: data.settings.threshold).threshold
-        let grouping = data.survey.map {
-            SurveyGrouping(survey: $0, threshold: threshold, allName: phrases.allRespondents, mergedName: phrases.otherSectors)
+        let threshold = Suppression(threshold: given.settings.threshold).threshold
+        if let views = ServiceViews(given) {
+            let plan = PublicationPlan(service: views, survey: grouping(views.data, threshold: threshold), threshold: threshold)
+            return plan.scoped(PublicationPlan.wholeServiceScope).hiddenCells
         }
-        return PublicationPlan(data: data, own: data.ownIndicators, survey: grouping, threshold: threshold).hiddenCells
+        let data = withComputedIndicators(given)
+        return PublicationPlan(data: data, own: data.ownIndicators, survey: grouping(data, threshold: threshold), threshold: threshold).hiddenCells
+    }
+
+    /// Every report of a shared service under one privacy decision: each council's, host first, then the whole
+    /// service's. Nil when the project is for one municipality.
+    public static func service(_ data: ReportData) -> (councils: [ComputedReport], wholeService: ComputedReport)? {
+        guard let views = ServiceViews(data) else { return nil }
+        let threshold = Suppression(threshold: data.settings.threshold).threshold
+        let grouping = grouping(views.data, threshold: threshold)
+        let plan = PublicationPlan(service: views, survey: grouping, threshold: threshold)
+        let whole = ComputedReport(computed: views.wholeService, plan: plan.scoped(PublicationPlan.wholeServiceScope), grouping: grouping)
+        let councils = views.councils.map { council in
+            ComputedReport(computed: council.data, plan: plan.scoped(PublicationPlan.scope(of: council.member.number)), grouping: grouping, service: whole)
+        }
+        return (councils, whole)
     }
 
     /// The data with the rows of every indicator the program computes by formula (`IndicatorRegistry`), so that

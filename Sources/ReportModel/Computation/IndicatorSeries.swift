@@ -3,6 +3,13 @@ public struct IndicatorSeries: Sendable {
     public let entry: IndicatorCatalogue.Entry
     public let levels: [IndicatorLevel: Series]
 
+    /// The series with `level` replaced (or removed when `series` is nil).
+    func with(_ level: IndicatorLevel, _ series: Series?) -> IndicatorSeries {
+        var levels = self.levels
+        levels[level] = series
+        return IndicatorSeries(entry: entry, levels: levels)
+    }
+
     /// The municipality's own series.
     public var municipality: Series { series(.municipality) }
 

@@ -48,10 +48,10 @@ public struct ParticipationResults: Sendable {
         for year in Set(rows.map(\.year)).sorted() {
             for method in ParticipationMethod.allCases where keys.contains("\(year)|\(method.rawValue)") {
                 let group = rows.filter { $0.year == year && $0.method == method }
-                func count(_ value: Double?, _ position: Int?, _ column: ParticipationColumn) -> Figure {
-                    suppression.count(value, year: year, publication: plan.publication(PlanKey.participation(year, method, row: position, column)))
+                func count(_ value: Double?, _ group: String?, _ column: ParticipationColumn) -> Figure {
+                    suppression.count(value, year: year, publication: plan.publication(PlanKey.participation(year, method, group: group, column)))
                 }
-                func row(_ source: ParticipationRow, _ position: Int?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
+                func row(_ source: ParticipationRow, _ position: String?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
                     let invited = count(source.invited, position, .invited)
                     let tookPart = count(source.tookPart, position, .tookPart)
                     let spoken = count(source.spokenAlone, position, .spokenAlone)
@@ -63,8 +63,8 @@ public struct ParticipationResults: Sendable {
                         invitedToMeetingsShare: suppression.share(source.invitedToMeetings, of: source.invited, year: year, from: [meetings, invited]),
                         meanScore: suppression.hiding(meanScore, unlessShown: [tookPart]), scale: scale, note: note)
                 }
-                let built = group.enumerated().map { position, source in
-                    row(source, position, label: source.ageGroup, meanScore: suppression.value(source.meanScore, .score, year: year),
+                let built = group.map { source in
+                    row(source, source.ageGroup, label: source.ageGroup, meanScore: suppression.value(source.meanScore, .score, year: year),
                         scale: Self.scaleText(source), note: source.note)
                 }
                 var total: Row? = nil

@@ -59,6 +59,9 @@ public struct IndicatorRow: Sendable, Hashable {
     public var numerator: Double?
     public var denominator: Double?
     public var provenance: Provenance
+    /// The member municipality (kommunenummer) the row is about, in a shared service; nil for a project of one
+    /// municipality, and for the county and country rows every member shares.
+    public var municipality: String?
 
     /// Creates a row.
     public init(id: String, year: Int, level: IndicatorLevel, value: Double?, numerator: Double?, denominator: Double?, provenance: Provenance) {
@@ -144,6 +147,8 @@ public struct ParticipationRow: Sendable, Hashable {
     public var scaleMinimum: Double?
     public var scaleMaximum: Double?
     public var note: String?
+    /// The member municipality (kommunenummer) whose children the row counts, in a shared service; nil for the whole service.
+    public var municipality: String?
 
     /// Creates a row.
     public init(year: Int, method: ParticipationMethod, ageGroup: String, invited: Double?, tookPart: Double?, spokenAlone: Double?,

@@ -41,6 +41,12 @@ extension Phrasebook {
     /// «Meldinger: kommunens tall»
     public func municipalityFigures(_ group: String) -> String { say("\(group): kommunens tall", "\(group): tala til kommunen") }
 
+    /// «Meldinger: kommunens tall», or for a shared service's own report «Meldinger: tjenestens tall».
+    public func ownFigures(_ group: String, audience: ReportAudience) -> String {
+        if case .wholeService = audience { return say("\(group): tjenestens tall", "\(group): tala til tenesta") }
+        return municipalityFigures(group)
+    }
+
     /// The heading of the municipality's own indicators.
     public var ownIndicators: String { say("Egne indikatorer", "Eigne indikatorar") }
 

@@ -7,9 +7,10 @@ enum PlanKey {
     static func deviation(_ year: Int, _ category: String) -> String { "avvik|\(year)|kategori|\(category)" }
     static func deviationTotal(_ year: Int) -> String { "avvik|\(year)|til sammen" }
     static func theme(_ index: Int) -> String { "tema|\(index)" }
-    /// A participation count: `row` is the age group's position, or nil for the total.
-    static func participation(_ year: Int, _ method: ParticipationMethod, row: Int?, _ column: ParticipationColumn) -> String {
-        "medvirkning|\(year)|\(method.rawValue)|\(row.map(String.init) ?? "til sammen")|\(column.rawValue)"
+    /// A participation count: `group` is the age group (unique in its year and method), or nil for the total. Keyed
+    /// by name, not position, so that a member's age group and the whole service's are the same key in their scopes.
+    static func participation(_ year: Int, _ method: ParticipationMethod, group: String?, _ column: ParticipationColumn) -> String {
+        "medvirkning|\(year)|\(method.rawValue)|\(group.map { "gruppe " + $0 } ?? "til sammen")|\(column.rawValue)"
     }
 }
 
@@ -73,13 +74,13 @@ extension PublicationPlan {
             let year = first.year, method = first.method
             let table = PublishedTable(.participation, year: year, detail: method.rawValue)
             var cells: [ParticipationColumn: [Int]] = [:]
-            for (position, row) in group.enumerated() {
+            for row in group {
                 for column in ParticipationColumn.allCases {
                     guard let value = column.value(row) else { continue }
                     let main = year == self.year && column == .tookPart && group.count == 1
-                    cells[column, default: []].append(printed(PlanKey.participation(year, method, row: position, column), value, in: table, main: main))
+                    cells[column, default: []].append(printed(PlanKey.participation(year, method, group: row.ageGroup, column), value, in: table, main: main))
                 }
-                addLeftOut(row.invited, of: PlanKey.participation(year, method, row: position, .invited), row, year, method, position)
+                addLeftOut(row.invited, of: PlanKey.participation(year, method, group: row.ageGroup, .invited), row, year, method, row.ageGroup)
             }
             guard group.count > 1 else { continue }
             var totals: [ParticipationColumn: Double] = [:]
@@ -87,25 +88,25 @@ extension PublicationPlan {
                 guard let parts = cells[column], parts.count == group.count else { continue }
                 let sum = group.reduce(0) { $0 + (column.value($1) ?? 0) }
                 totals[column] = sum
-                let total = printed(PlanKey.participation(year, method, row: nil, column), sum, in: table,
+                let total = printed(PlanKey.participation(year, method, group: nil, column), sum, in: table,
                                     main: year == self.year && column == .tookPart, total: true)
                 relate(.sum(of: parts, equals: total))
             }
             let totalRow = ParticipationRow(year: year, method: method, ageGroup: "", invited: totals[.invited], tookPart: totals[.tookPart],
                                             spokenAlone: totals[.spokenAlone], invitedToMeetings: totals[.invitedToMeetings],
                                             meanScore: nil, scaleMinimum: nil, scaleMaximum: nil, note: nil)
-            addLeftOut(totals[.invited], of: PlanKey.participation(year, method, row: nil, .invited), totalRow, year, method, nil)
+            addLeftOut(totals[.invited], of: PlanKey.participation(year, method, group: nil, .invited), totalRow, year, method, nil)
         }
     }
 
     /// For each counted part of `invited` in `row`, the children left out: `invited − part`.
     private mutating func addLeftOut(_ invited: Double?, of invitedKey: String, _ row: ParticipationRow, _ year: Int,
-                                     _ method: ParticipationMethod, _ position: Int?) {
-        guard let invited, let whole = problem.cellIndex(invitedKey) else { return }
+                                     _ method: ParticipationMethod, _ group: String?) {
+        guard let invited, let whole = cellIndex(invitedKey) else { return }
         for column in [ParticipationColumn.tookPart, .spokenAlone, .invitedToMeetings] {
             guard let part = column.value(row), part <= invited,
-                  let partIndex = problem.cellIndex(PlanKey.participation(year, method, row: position, column)) else { continue }
-            let rest = implicit(PlanKey.participation(year, method, row: position, column) + "|utenfor", invited - part)
+                  let partIndex = cellIndex(PlanKey.participation(year, method, group: group, column)) else { continue }
+            let rest = implicit(PlanKey.participation(year, method, group: group, column) + "|utenfor", invited - part)
             relate(.sum(of: [partIndex, rest], equals: whole))
         }
     }

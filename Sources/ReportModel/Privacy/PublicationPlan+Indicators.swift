@@ -21,14 +21,14 @@ extension PublicationPlan {
         for row in municipal {
             guard let entry = entries[row.id], case .ofCount(let base)? = entry.basis, let share = row.value,
                   let denominatorValue = counts[PlanKey.indicator(base, row.year)],
-                  let denominator = problem.cellIndex(PlanKey.indicator(base, row.year)) else { continue }
+                  let denominator = cellIndex(PlanKey.indicator(base, row.year)) else { continue }
             addShare(of: denominator, denominatorValue, share: share, row: row, main: entry.isKeyFigure && row.year == year)
         }
         for partition in IndicatorCatalogue.partitions {
             for year in Set(municipal.map(\.year)).sorted() {
-                guard let whole = problem.cellIndex(PlanKey.indicator(partition.whole, year)),
+                guard let whole = cellIndex(PlanKey.indicator(partition.whole, year)),
                       let wholeValue = counts[PlanKey.indicator(partition.whole, year)] else { continue }
-                let parts = partition.parts.compactMap { problem.cellIndex(PlanKey.indicator($0, year)) }
+                let parts = partition.parts.compactMap { cellIndex(PlanKey.indicator($0, year)) }
                 guard parts.count == partition.parts.count else { continue }
                 let rest = wholeValue - partition.parts.reduce(0) { $0 + (counts[PlanKey.indicator($1, year)] ?? 0) }
                 // Parts that exceed the whole tell the reader the relation does not hold here.

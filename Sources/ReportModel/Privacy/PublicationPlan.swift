@@ -10,34 +10,69 @@ struct PublicationPlan: Sendable {
     /// Cells by table, for the account of what was hidden (`check`).
     private struct Table: Sendable {
         let reference: PublishedTable
+        let scope: String
         var cells: [Int] = []
     }
 
     private(set) var problem: DisclosureProblem
     private(set) var decision: DisclosureDecision
-    private var tables: [PublishedTable: Table] = [:]
-    private var tableOrder: [PublishedTable] = []
+    private var tables: [String: Table] = [:]
+    private var tableOrder: [String] = []
     private var facts: [String: Int] = [:]
     private var hiddenFacts: Set<String> = []
     let year: Int
+    /// The report whose keys are meant (`4602|` for a member of a shared service, `tjenesten|` for the whole
+    /// service); a key not held in the scope is looked up among the counts every report shares (staffing, survey …).
+    var scope = ""
 
     /// Builds and decides the plan for `data`.
     init(data: ReportData, own: [IndicatorCatalogue.Entry], survey: SurveyGrouping?, threshold: Int) {
-        year = data.settings.year
-        problem = DisclosureProblem(threshold: threshold)
-        decision = DisclosureDecision(cells: [], factsShown: [])
-        addStaffing(data.personnel)
+        self.init(year: data.settings.year, threshold: threshold)
+        addShared(data, survey: survey)
         addIndicators(data.indicators, catalogue: IndicatorCatalogue.all + own)
         addParticipation(data.participation)
+        decide()
+    }
+
+    /// An empty plan, to be built and then decided.
+    init(year: Int, threshold: Int) {
+        self.year = year
+        problem = DisclosureProblem(threshold: threshold)
+        decision = DisclosureDecision(cells: [], factsShown: [])
+    }
+
+    /// Decides what may be printed, once every count and relation is in.
+    mutating func decide() {
+        decision = problem.protect()
+    }
+
+    /// Counts every report of a project prints alike: staffing, themes, deviations, the survey, and participation
+    /// counted for the whole service (rows without a municipality).
+    mutating func addShared(_ data: ReportData, survey: SurveyGrouping?) {
+        addStaffing(data.personnel)
         addThemes(data.participationThemes)
         addDeviations(data.deviations)
         if let survey { addSurvey(survey) }
-        decision = problem.protect()
+    }
+
+    /// The plan as one report of a shared service reads it.
+    func scoped(_ scope: String) -> PublicationPlan {
+        var plan = self
+        plan.scope = scope
+        return plan
+    }
+
+    /// The cell with `key` in this report's scope, else among the shared counts.
+    func cellIndex(_ key: String) -> Int? {
+        problem.cellIndex(scope + key) ?? (scope.isEmpty ? nil : problem.cellIndex(key))
     }
 
     /// How the count with `key` is published, or nil when the plan does not hold it.
     func publication(_ key: String) -> Publication? {
-        guard let index = problem.cellIndex(key) else { return nil }
+        cellIndex(key).map(publication(at:))
+    }
+
+    func publication(at index: Int) -> Publication {
         // Counts the search could not clear are never printed.
         if decision.unresolved.contains(index) { return problem.cells[index].isTotal ? .withheld : .protecting }
         return decision.cells[index]
@@ -45,8 +80,8 @@ struct PublicationPlan: Sendable {
 
     /// False when the printed figure with `key` (a share turned back into a count) must be hidden.
     func isShown(fact key: String) -> Bool {
-        if hiddenFacts.contains(key) { return false }
-        guard let index = facts[key] else { return true }
+        if hiddenFacts.contains(scope + key) || hiddenFacts.contains(key) { return false }
+        guard let index = facts[scope + key] ?? facts[key] else { return true }
         return decision.factsShown[index]
     }
 
@@ -56,20 +91,21 @@ struct PublicationPlan: Sendable {
     @discardableResult
     mutating func printed(_ key: String, _ value: Double, in table: PublishedTable, main: Bool = false,
                           total: Bool = false, countsPeople: Bool = true) -> Int {
-        let index = problem.cell(key, .init(value: Self.whole(value), isPrinted: true, countsPeople: countsPeople, isMainFigure: main,
-                                            isTotal: total, name: key))
-        if tables[table] == nil {
-            tables[table] = Table(reference: table)
-            tableOrder.append(table)
+        let index = problem.cell(scope + key, .init(value: Self.whole(value), isPrinted: true, countsPeople: countsPeople, isMainFigure: main,
+                                                    isTotal: total, name: scope + key))
+        let tableKey = scope + "\u{1F}" + table.description
+        if tables[tableKey] == nil {
+            tables[tableKey] = Table(reference: table, scope: scope)
+            tableOrder.append(tableKey)
         }
-        if tables[table]?.cells.contains(index) == false { tables[table]?.cells.append(index) }
+        if tables[tableKey]?.cells.contains(index) == false { tables[tableKey]?.cells.append(index) }
         return index
     }
 
     /// Adds a count a reader can reason about but that is not printed.
     @discardableResult
     mutating func implicit(_ key: String, _ value: Double, countsPeople: Bool = true, hiddenWith: Int? = nil) -> Int {
-        problem.cell(key, .init(value: Self.whole(value), isPrinted: false, countsPeople: countsPeople, hiddenWith: hiddenWith, name: key))
+        problem.cell(scope + key, .init(value: Self.whole(value), isPrinted: false, countsPeople: countsPeople, hiddenWith: hiddenWith, name: scope + key))
     }
 
     mutating func relate(_ constraint: LinearConstraint) {
@@ -77,12 +113,12 @@ struct PublicationPlan: Sendable {
     }
 
     mutating func fact(_ key: String, _ fact: DisclosureProblem.Fact) {
-        facts[key] = problem.fact(fact)
+        facts[scope + key] = problem.fact(fact)
     }
 
     /// Hides a printed figure whatever the search decides.
     mutating func hideShare(_ key: String) {
-        hiddenFacts.insert(key)
+        hiddenFacts.insert(scope + key)
     }
 
     /// Counts are whole numbers; a fractional count (an average) is rounded, which the reader can do too.
@@ -93,15 +129,15 @@ struct PublicationPlan: Sendable {
 
     // MARK: The account for `check`
 
-    /// Tables with hidden cells, in the order they were added.
+    /// Tables with hidden cells in this report (its own scope and the shared counts), in the order they were added.
     var hiddenCells: [HiddenCells] {
-        tableOrder.compactMap { reference in
-            guard let table = tables[reference] else { return nil }
+        tableOrder.compactMap { key in
+            guard let table = tables[key], table.scope.isEmpty || table.scope == scope else { return nil }
             var small = 0, protecting = 0
             for index in table.cells {
-                switch publication(problem.cells[index].name) {
-                case .small?: small += 1
-                case .protecting?, .withheld?: protecting += 1
+                switch publication(at: index) {
+                case .small: small += 1
+                case .protecting, .withheld: protecting += 1
                 default: break
                 }
             }
@@ -111,7 +147,7 @@ struct PublicationPlan: Sendable {
 }
 
 /// A table of counts the report prints, as `check` names it.
-public struct PublishedTable: Sendable, Hashable {
+public struct PublishedTable: Sendable, Hashable, CustomStringConvertible {
     /// What the table shows.
     public enum Kind: String, Sendable, Hashable {
         /// Leavers and new hires (Bemanning og kompetanse).
@@ -132,6 +168,9 @@ public struct PublishedTable: Sendable, Hashable {
     public let year: Int?
     /// The method, indicator or statement the table is about, as the data names it.
     public let detail: String?
+
+    /// The table's identity as one string (kind, year, detail).
+    public var description: String { "\(kind.rawValue)|\(year.map(String.init) ?? "")|\(detail ?? "")" }
 
     /// Creates a reference.
     public init(_ kind: Kind, year: Int?, detail: String? = nil) {

@@ -9,6 +9,11 @@ public enum IndicatorLevel: String, Sendable, Hashable, CaseIterable {
     case kostraGroup = "kostragruppe"
     case county = "fylke"
     case country = "land"
+    /// The whole of a shared service, beside a member's own figures: computed by the program, never read from a file.
+    case service = "tjenesten"
+
+    /// The levels a data file may give.
+    public static let given: [IndicatorLevel] = [.municipality, .kostraGroup, .county, .country]
 }
 
 /// How a share relates to the counts a reader can see beside it: what privacy needs to know.

@@ -20,7 +20,7 @@ extension ViewBuilder {
                 members["diagram"] = blocks.add(.chart(chart, table), name: "tilstand-diagram")
                 members["utvikling"] = .text(ChangeSentences.trendSentence(phrases, subject: phrases(series.entry.subject), series: series.municipality))
             }
-            members["tabell"] = blocks.add(.table(indicatorTable(phrases.municipalityFigures(title), present)), name: "tilstand-tabell")
+            members["tabell"] = blocks.add(.table(indicatorTable(phrases.ownFigures(title, audience: report.settings.audience), present)), name: "tilstand-tabell")
             groups.append(.object(members))
         }
         // The municipality's own indicators (data/indikator-katalog.csv) get a group of their own.
@@ -29,7 +29,7 @@ extension ViewBuilder {
             groups.append(.object([
                 "tittel": .string(phrases.ownIndicators), "diagram": .null, "utvikling": .null,
                 "setninger": .array(own.compactMap { indicatorSentence($0.entry.id) }.map { .string($0) }),
-                "tabell": blocks.add(.table(indicatorTable(phrases.municipalityFigures(phrases.ownIndicators), own)), name: "tilstand-egne"),
+                "tabell": blocks.add(.table(indicatorTable(phrases.ownFigures(phrases.ownIndicators, audience: report.settings.audience), own)), name: "tilstand-egne"),
             ]))
         }
         let preliminary = report.indicators.contains { $0.municipality.figure(year).isPreliminary }
@@ -42,8 +42,9 @@ extension ViewBuilder {
     /// county's only where the data gives it). A count has no comparison: its cells say «–», not «mangler».
     func indicatorTable(_ caption: String, _ indicators: [IndicatorSeries]) -> DataTable {
         let phrases = self.phrases
+        // The county's column, and the whole service's (it cannot be computed for kroner per child), only where a figure has it.
         let levels = comparisonLevels.filter { level in
-            level.level != .county || indicators.contains { $0.levels[.county] != nil }
+            (level.level != .county && level.level != .service) || indicators.contains { $0.levels[level.level] != nil }
         }
         let columns = years.map(String.init) + levels.map { phrases.levelColumn($0.name, year: year) }
         let rows = indicators.map { series in

@@ -51,6 +51,8 @@ struct ViewBuilder {
         return .object([
             "kommune": .string(settings.municipality),
             "kommunenummer": .string(settings.municipalityNumber),
+            "tjeneste": .text(phrases.serviceSentence(settings.audience)),
+            "tjenesten_i": .string(phrases.serviceOf(settings)),
             "år": .int(year),
             "forrige_år": .int(year - 1),
             "første_år": .int(years.first ?? year),
@@ -179,12 +181,23 @@ struct ViewBuilder {
         case .kostraGroup: return 1
         case .country: return 2
         case .county: return 3
+        case .service: return 4
         }
     }
 
     /// The comparison levels of an indicator, in the one order every table and chart uses.
     var comparisonLevels: [(level: IndicatorLevel, name: String)] {
-        [(.kostraGroup, report.settings.kostraGroup), (.county, phrases.county), (.country, phrases.country)]
+        switch report.settings.audience {
+        case .municipality:
+            return [(.kostraGroup, report.settings.kostraGroup), (.county, phrases.county), (.country, phrases.country)]
+        case .council(let service, _):
+            // A member's own figures first, then the whole service, then its own KOSTRA group.
+            return [(.service, phrases.wholeService(service)), (.kostraGroup, report.settings.kostraGroup), (.county, phrases.county),
+                    (.country, phrases.country)]
+        case .wholeService:
+            // SSB publishes no KOSTRA group for a service: the county and the country only.
+            return [(.county, phrases.county), (.country, phrases.country)]
+        }
     }
 
     /// "opp 7 prosentpoeng fra 2024", for key figures.
@@ -246,7 +259,9 @@ struct ViewBuilder {
         guard let series = report.indicator(id) else { return nil }
         var comparisons: [(String, Position)] = []
         if series.entry.unit != .count {
-            comparisons.append((phrases.groupMean(report.settings.kostraGroup), series.position(year, against: .kostraGroup)))
+            if !report.settings.kostraGroup.isEmpty {
+                comparisons.append((phrases.groupMean(report.settings.kostraGroup), series.position(year, against: .kostraGroup)))
+            }
             comparisons.append((phrases.countryMean, series.position(year, against: .country)))
         }
         return ChangeSentences.sentence(phrases, subject: phrases(series.entry.subject), series: series.municipality, year: year,

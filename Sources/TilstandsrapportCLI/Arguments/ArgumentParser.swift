@@ -60,6 +60,7 @@ public struct ArgumentParser: Sendable {
         var lastYear: RawPath?
         var approver: RawPath?
         var example = false
+        var service = false
         var form: LanguageForm?
         var index = 0
         var optionsEnded = false
@@ -72,6 +73,11 @@ public struct ArgumentParser: Sendable {
             }
             if argument == "--" {
                 optionsEnded = true
+                continue
+            }
+            if command == .initialize, argument == "--samarbeid" {
+                if service { return .failure(.repeatedOption(argument, command: command)) }
+                service = true
                 continue
             }
             if command == .initialize, argument == "--eksempel" {
@@ -152,9 +158,12 @@ public struct ArgumentParser: Sendable {
                 // Next year's project keeps last year's written form and starts from its texts, not the sample's.
                 if example { return .failure(.conflictingOptions("--fra", "--eksempel", command: command)) }
                 if form != nil { return .failure(.conflictingOptions("--fra", "--målform", command: command)) }
+                if service { return .failure(.conflictingOptions("--fra", "--samarbeid", command: command)) }
                 return .success(.nextYear(directory: directory, from: lastYear))
             }
-            return .success(.initialize(directory: directory, example: example, form: form ?? .bokmål))
+            // The three-council sample is in bokmål only; `--samarbeid` alone means the sample too.
+            if service, form == .nynorsk { return .failure(.conflictingOptions("--samarbeid", "--målform nn", command: command)) }
+            return .success(.initialize(directory: directory, example: example || service, form: form ?? .bokmål, service: service))
         case .build: return .success(.build(project: directory, outputDirectory: outputDirectory))
         case .check: return .success(.check(project: directory))
         case .status: return .success(.status(project: directory))

@@ -13,7 +13,7 @@ public enum CommandName: String, Sendable, Hashable, CaseIterable {
     var options: [String] {
         switch self {
         case .build: return ["--out", "-o", "--help", "-h"]
-        case .initialize: return ["--eksempel", "--fra", "--målform", "--help", "-h"]
+        case .initialize: return ["--eksempel", "--samarbeid", "--fra", "--målform", "--help", "-h"]
         case .approve: return ["--av", "--help", "-h"]
         case .check, .status, .changes: return ["--help", "-h"]
         }
@@ -38,7 +38,7 @@ public enum Invocation: Sendable, Hashable {
     case help(CommandName?)
     case version
     /// `example` for `--eksempel`: the sample municipality instead of an empty project; `form` from `--målform`.
-    case initialize(directory: RawPath, example: Bool, form: LanguageForm = .bokmål)
+    case initialize(directory: RawPath, example: Bool, form: LanguageForm = .bokmål, service: Bool = false)
     /// `init --fra LAST DIR`: next year's project in `directory`, made from last year's in `from`.
     case nextYear(directory: RawPath, from: RawPath)
     /// `outputDirectory` is nil when `--out` was not given.

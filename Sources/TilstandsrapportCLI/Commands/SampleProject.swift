@@ -31,7 +31,7 @@ public struct SampleProject: Sendable, Hashable {
         switch form {
         case .bokmål:
             let project = files(under: "SampleData/")
-            return SampleProject(files: project.files.filter { !$0.path.hasPrefix(nynorskSampleFolder) })
+            return SampleProject(files: project.files.filter { !$0.path.hasPrefix(nynorskSampleFolder) && !$0.path.hasPrefix(serviceSampleFolder) })
         case .nynorsk:
             return files(under: "SampleData/" + nynorskSampleFolder)
         }
@@ -39,6 +39,12 @@ public struct SampleProject: Sendable, Hashable {
 
     /// The nynorsk sample's folder inside `SampleData/`.
     public static let nynorskSampleFolder = "nn/"
+
+    /// The sample service for three councils (`init --eksempel --samarbeid`): Fjordvik hosts Li and Vang.
+    public static var embeddedService: SampleProject { files(under: "SampleData/" + serviceSampleFolder) }
+
+    /// The three-council sample's folder inside `SampleData/`.
+    public static let serviceSampleFolder = "samarbeid/"
 
     /// The empty project compiled into the program: every file with its headings, guidance and placeholders.
     public static var embeddedEmpty: SampleProject { embeddedEmpty(.bokmål) }

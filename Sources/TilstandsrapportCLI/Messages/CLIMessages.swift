@@ -305,6 +305,31 @@ enum CLIMessages {
 
     static let noChapters = "Fant ingen kapitler."
 
+    static func councilsHeading(_ service: String) -> String { "Rapportene fra \(service), én per kommunestyre og én for hele tjenesten:" }
+
+    /// «Li kommune (kommunestyret, møte 02.04.2026): mangler data/medvirkning.csv for 2025 (kolonnen kommune = 4698), ansvarlig: …»
+    static func council(_ member: MemberMunicipality?, serviceName: String, missing: [CouncilItem]) -> String {
+        let name: String
+        if let member {
+            let meeting = member.meetingDate.map { ", møte \($0)" } ?? ""
+            name = "\(member.name) (\(member.isHost ? "vertskommune, " : "")\(member.body)\(meeting))"
+        } else {
+            name = "Hele tjenesten (\(serviceName))"
+        }
+        guard !missing.isEmpty else { return name + ": ingenting mangler." }
+        return name + ": " + missing.map { item in councilItem(item, number: member?.number ?? "") }.joined(separator: "; ") + "."
+    }
+
+    static func councilItem(_ item: CouncilItem, number: String) -> String {
+        func by(_ responsible: String?) -> String { responsible.map { ", ansvarlig: \($0)" } ?? "" }
+        switch item {
+        case .meetingDate(let responsible): return "møtedato (i linjen samarbeidskommune: eller møtedato: i tilstandsrapport.txt)\(by(responsible))"
+        case let .figures(file, year, responsible): return "tall for \(year) i \(file) med \(number) i kolonnen «kommune»\(by(responsible))"
+        case let .ownText(file, state, responsible): return "egen tekst \(file) er \(self.state(state))\(by(responsible))"
+        case .sharedChapters(let count): return count == 1 ? "1 felles kapittel er ikke godkjent (se tabellen)" : "\(count) felles kapitler er ikke godkjent (se tabellen)"
+        }
+    }
+
     // MARK: Usage errors
 
     static let seeHelp = "Se «tilstandsrapport --help»."

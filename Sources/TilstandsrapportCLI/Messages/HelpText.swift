@@ -37,7 +37,7 @@ enum HelpText {
         """
 
     static let initCommand = """
-        Bruk: tilstandsrapport init DIR [--eksempel] [--målform nb|nn]
+        Bruk: tilstandsrapport init DIR [--eksempel [--samarbeid]] [--målform nb|nn]
                tilstandsrapport init DIR --fra FJORÅRET
 
         Lager rapportmappen DIR med alle filene en rapport trenger, tomme: hver datafil har
@@ -51,6 +51,9 @@ enum HelpText {
         Valg:
           --eksempel      Lag den oppdiktede eksempelkommunen Fjordvik i stedet, med
                           ferdige tall og tekster, for å se hvordan en rapport blir.
+          --samarbeid     Eksempelet som en oppdiktet barneverntjeneste for tre kommuner
+                          (Fjordvik er vertskommune for Li og Vang), som gir én rapport
+                          per kommunestyre og én for hele tjenesten.
           --fra FJORÅRET  Lag neste års mappe fra fjorårets rapportmappe: året flyttes ett
                           fram, møtedato og saksnummer tømmes, datafilene beholdes, hvert
                           kapittel blir utkast med en merknad om hva som skal oppdateres,
@@ -63,6 +66,7 @@ enum HelpText {
         Eksempler:
           tilstandsrapport init barnevern-2025
           tilstandsrapport init --eksempel eksempel
+          tilstandsrapport init --eksempel --samarbeid vestfjord
           tilstandsrapport init --fra barnevern-2025 barnevern-2026
           tilstandsrapport init --målform nn barnevern-2025
         """

@@ -43,6 +43,19 @@ struct StatusTable: Sendable {
         let leftovers = status.chapters.filter { $0.missing.contains { if case .leftover = $0 { return true } else { return false } } }.count
         lines += TerminalText.wrap(CLIMessages.statusFooter(approved: approved, total: status.chapters.count, leftovers: leftovers,
                                                             unregistered: unregistered), to: width)
+        lines += councilLines
+        return lines
+    }
+
+    /// In a shared service: each council's report, what it still lacks and who is responsible.
+    var councilLines: [String] {
+        guard !status.councils.isEmpty else { return [] }
+        var lines = [""] + TerminalText.wrap(TerminalText.safe(CLIMessages.councilsHeading(status.serviceName ?? "")), to: width)
+        for council in status.councils {
+            let line = CLIMessages.council(council.member, serviceName: status.serviceName ?? "", missing: council.missing)
+            let wrapped = TerminalText.wrap(TerminalText.safe(line), to: max(20, width - 4))
+            lines += wrapped.enumerated().map { ($0.offset == 0 ? "  " : "    ") + $0.element }
+        }
         return lines
     }
 

@@ -21,7 +21,7 @@ final class HostileProject: @unchecked Sendable {
     /// The sample project's files, relative to the project folder (the bokmål one: the nynorsk sample in `nn/` is another project).
     static let sampleFiles: [(path: String, bytes: [UInt8])] = EmbeddedResources.files(under: "SampleData/")
         .map { (String($0.path.dropFirst("SampleData/".count)), $0.bytes) }
-        .filter { !$0.path.hasPrefix(".") && !$0.path.hasPrefix("nn/") }
+        .filter { !$0.path.hasPrefix(".") && !$0.path.hasPrefix("nn/") && !$0.path.hasPrefix("samarbeid/") }
 
     init() {
         for file in Self.sampleFiles { write(file.path, bytes: file.bytes) }
