@@ -153,7 +153,8 @@ public struct ReportBuilder: ReportPipeline {
     static func slug(_ name: String) -> String {
         let replacements: [Character: String] = ["æ": "ae", "ø": "o", "å": "a", "á": "a", "é": "e", "ü": "u", "ö": "o", "ä": "a"]
         var words = name.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        if words.count > 1, let last = words.last, ["kommune", "kommune-", "suohkan", "gielda"].contains(last) { words.removeLast() }
+        let generic: Set<String> = ["kommune", "suohkan", "gielda", "kommuna"]
+        if words.contains(where: { !generic.contains($0) }) { words.removeAll { generic.contains($0) } }
         let ascii = words.map { word in
             word.map { replacements[$0] ?? ($0.isASCII ? String($0) : "") }.joined()
         }.filter { !$0.isEmpty }

@@ -1,5 +1,7 @@
 import Foundation
 import ReportBuilding
+import ReportModel
+import SourceText
 import Testing
 @testable import TilstandsrapportCLI
 
@@ -145,5 +147,35 @@ import Testing
             #expect(result.status == 3)
             #expect(result.stderr.hasSuffix("tilstandsrapport: kunne ikke skrive til standard utdata: disken er full.\n"), "\(result.stderr.suffix(300))")
         }
+    }
+}
+
+/// Issue 15: in a shared service, `status` ends with each council's report, what it lacks and who is responsible.
+@Suite struct CouncilStatusTests {
+    @Test func eachCouncilsReportIsListedWithWhatItLacksAndWho() {
+        var status = StatusTableTests.status(title: "Økonomi")
+        status.serviceName = "Vestfjord barneverntjeneste"
+        let host = MemberMunicipality(number: "4699", name: "Fjordvik kommune", kostraGroup: "KOSTRA-gruppe 7", body: "kommunestyre",
+                                      meetingDate: CalendarDate(year: 2026, month: 3, day: 26), caseNumber: nil, isHost: true)
+        let vang = MemberMunicipality(number: "4697", name: "Vang kommune", kostraGroup: "KOSTRA-gruppe 1", body: "kommunestyre",
+                                      meetingDate: nil, caseNumber: nil, isHost: false)
+        status.councils = [
+            CouncilStatus(member: host, missing: [.sharedChapters(count: 1)]),
+            CouncilStatus(member: vang, missing: [.meetingDate(responsible: "Kari"),
+                                                  .figures(file: "data/medvirkning.csv", year: 2025, responsible: "Espen"),
+                                                  .ownText(file: "tekster/okonomi.4697.md", state: .draft, responsible: "Kari")]),
+            CouncilStatus(member: nil, missing: []),
+        ]
+        let lines = StatusTable(status: status, width: 400).lines
+        let tail = Array(lines.suffix(4))
+        #expect(tail == [
+            "Rapportene fra Vestfjord barneverntjeneste, én per kommunestyre og én for hele tjenesten:",
+            "  Fjordvik kommune (vertskommune, kommunestyre, møte 26.03.2026): 1 felles kapittel er ikke godkjent (se tabellen).",
+            "  Vang kommune (kommunestyre): møtedato (i linjen samarbeidskommune: eller møtedato: i tilstandsrapport.txt), ansvarlig: Kari; "
+                + "tall for 2025 i data/medvirkning.csv med 4697 i kolonnen «kommune», ansvarlig: Espen; egen tekst tekster/okonomi.4697.md er utkast, ansvarlig: Kari.",
+            "  Hele tjenesten (Vestfjord barneverntjeneste): ingenting mangler.",
+        ])
+        // A project of one municipality prints no such list.
+        #expect(!StatusTable(status: StatusTableTests.status(title: "Økonomi"), width: 200).lines.contains { $0.hasPrefix("Rapportene fra") })
     }
 }

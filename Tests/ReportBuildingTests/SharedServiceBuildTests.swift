@@ -1,0 +1,82 @@
+import EmbeddedResources
+import Foundation
+@testable import ReportBuilding
+import ReportModel
+import Testing
+
+/// A copy of the three-council sample (`SampleData/samarbeid/`) in a fresh temporary folder.
+final class ServiceSampleCopy: Sendable {
+    let root: URL
+
+    init() {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("service-\(UUID().uuidString)")
+        let prefix = "SampleData/samarbeid/"
+        for file in EmbeddedResources.files(under: prefix) {
+            let url = root.appendingPathComponent(String(file.path.dropFirst(prefix.count)))
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            _ = FileManager.default.createFile(atPath: url.path, contents: Data(file.bytes))
+        }
+    }
+
+    deinit { try? FileManager.default.removeItem(at: root) }
+
+    func edit(_ relative: String, _ change: (String) -> String) throws {
+        let url = root.appendingPathComponent(relative)
+        try Data(change(try String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
+    }
+}
+
+/// Issue 15: one service, several councils, as `build` and `status` give it.
+@Suite struct SharedServiceBuildTests {
+    @Test func buildWritesOneReportPerCouncilAndOneForTheWholeService() {
+        let sample = ServiceSampleCopy()
+        let build = ReportBuilder().build(project: sample.root)
+        #expect(!build.diagnostics.contains { $0.isError })
+        #expect(build.files.map(\.name) == [
+            "tilstandsrapport-2025-4699-fjordvik.md", "tilstandsrapport-2025-4699-fjordvik.html",
+            "tilstandsrapport-2025-4698-li.md", "tilstandsrapport-2025-4698-li.html",
+            "tilstandsrapport-2025-4697-vang.md", "tilstandsrapport-2025-4697-vang.html",
+            "tilstandsrapport-2025-hele-tjenesten.md", "tilstandsrapport-2025-hele-tjenesten.html",
+        ])
+    }
+
+    @Test(arguments: [("Nord-Fron kommune", "nord-fron"), ("Bærum kommune", "baerum"), ("Våler kommune (Østfold)", "valer-ostfold"),
+                      ("Guovdageainnu suohkan", "guovdageainnu"), ("Ås", "as"), ("---", "kommune")])
+    func outputNamesAreASCII(_ name: String, _ slug: String) {
+        #expect(ReportBuilder.slug(name) == slug)
+    }
+
+    @Test func statusListsEachCouncilsReportWithWhatItLacks() throws {
+        let sample = ServiceSampleCopy()
+        // Vang's meeting is not set yet, and Li has no participation figures of its own for 2025.
+        try sample.edit("tilstandsrapport.txt") { $0.replacingOccurrences(of: "4697; Vang kommune; KOSTRA-gruppe 1; kommunestyre; 09.04.2026",
+                                                                           with: "4697; Vang kommune; KOSTRA-gruppe 1") }
+        try sample.edit("data/medvirkning.csv") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false).filter { !($0.hasPrefix("2025;") && $0.hasSuffix(";4698")) }
+                .joined(separator: "\n")
+        }
+        let status = ReportBuilder().status(project: sample.root)
+        #expect(status.serviceName == "Vestfjord barneverntjeneste")
+        #expect(status.councils.map { $0.member?.number } == ["4699", "4698", "4697", nil])
+        let li = try #require(status.councils.first { $0.member?.number == "4698" })
+        #expect(li.missing.contains(.figures(file: "data/medvirkning.csv", year: 2025, responsible: "Espen Lie Strand")))
+        let vang = try #require(status.councils.first { $0.member?.number == "4697" })
+        #expect(vang.missing.first == .meetingDate(responsible: "Kari Aasland Nygård"))
+        // Vang's own economy text is approved in the sample: not listed.
+        #expect(!vang.missing.contains { if case .ownText = $0 { return true } else { return false } })
+    }
+
+    @Test func aMembersOwnTextCanBeApprovedOnItsOwn() throws {
+        let sample = ServiceSampleCopy()
+        try sample.edit("tekster/okonomi.4697.md") { $0.replacingOccurrences(of: "status: godkjent", with: "status: utkast") }
+        let status = ReportBuilder().status(project: sample.root)
+        let vang = try #require(status.councils.first { $0.member?.number == "4697" })
+        #expect(vang.missing.contains(.ownText(file: "tekster/okonomi.4697.md", state: .draft, responsible: "Kari Aasland Nygård")))
+        let time = try #require(ApprovalTime(year: 2026, month: 3, day: 1, hour: 9, minute: 0, second: 0, offsetMinutes: 60))
+        let approval = ReportBuilder().approve(project: sample.root, request: ApprovalRequest(
+            chapter: "okonomi.4697", approver: Author(name: "Kari Aasland Nygård", role: "barnevernleder"), time: time))
+        guard case .refused(let refusal) = approval.outcome else { return }
+        // The draft may not be approved as it is, but the text is known: not an unknown chapter.
+        if case .unknownChapter = refusal { Issue.record("okonomi.4697 was refused as an unknown chapter") }
+    }
+}
