@@ -96,6 +96,10 @@ enum NextYearSettings {
             guard let year = Int(value) else { return line }
             return head + " \(year + 1)"
         case "møtedato", "saksnummer": return head
+        case "samarbeidskommune":
+            // A cooperating council's meeting and case number are this year's: kept are its number, name, group and body.
+            let fields = value.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            return fields.count > 4 ? head + " " + fields.prefix(4).joined(separator: "; ") : line
         case "kostra-status" where !key.contains("."): return head + " foreløpig"
         default: return line
         }

@@ -80,3 +80,28 @@ final class ServiceSampleCopy: Sendable {
         if case .unknownChapter = refusal { Issue.record("okonomi.4697 was refused as an unknown chapter") }
     }
 }
+
+/// Next year's project of a shared service: each cooperating council's meeting and case number are emptied like the host's.
+@Suite struct SharedServiceNextYearTests {
+    @Test func cooperatingCouncilsMeetingsAreEmptiedForNextYear() {
+        #expect(NextYearSettings.moveOn(line: "samarbeidskommune: 4698; Li kommune; KOSTRA-gruppe 2; kommunestyre; 02.04.2026; 2026/41")
+            == "samarbeidskommune: 4698; Li kommune; KOSTRA-gruppe 2; kommunestyre")
+        #expect(NextYearSettings.moveOn(line: "samarbeidskommune: 4697; Vang kommune; KOSTRA-gruppe 1")
+            == "samarbeidskommune: 4697; Vang kommune; KOSTRA-gruppe 1")
+        #expect(NextYearSettings.moveOn(line: "tjeneste: Vestfjord barneverntjeneste") == "tjeneste: Vestfjord barneverntjeneste")
+    }
+
+    @Test func nextYearsServiceProjectLoadsWithEveryCouncilAndNoMeetings() throws {
+        let sample = ServiceSampleCopy()
+        let next = ReportBuilder().nextYear(from: sample.root)
+        #expect(!next.diagnostics.contains { $0.isError })
+        let settings = try #require(next.files.first { $0.name == "tilstandsrapport.txt" }).bytes
+        let text = String(decoding: settings, as: UTF8.self)
+        #expect(text.contains("\nsamarbeidskommune: 4698; Li kommune; KOSTRA-gruppe 2; kommunestyre\n"))
+        #expect(text.contains("\nsamarbeidskommune: 4697; Vang kommune; KOSTRA-gruppe 1; kommunestyre\n"))
+        #expect(text.contains("\nrapportår: 2026\n"))
+        // A member's own text is carried over as a draft like the shared ones.
+        let own = try #require(next.files.first { $0.name == "tekster/okonomi.4697.md" }).bytes
+        #expect(String(decoding: own, as: UTF8.self).contains("status: utkast"))
+    }
+}
