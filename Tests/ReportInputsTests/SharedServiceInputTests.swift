@@ -140,3 +140,14 @@ import Testing
         #expect(hit.message == "Andre rader for hjelpe_bedre 2025 sier hvilken kommune de gjelder; denne gjør ikke det.")
     }
 }
+
+@Suite struct SharedServiceLimitTests {
+    @Test func moreThanThirtyCooperatingMunicipalitiesAreRefused() throws {
+        let lines = (0..<40).map { "samarbeidskommune: \(5000 + $0); Kommune \($0); KOSTRA-gruppe 1\n" }.joined()
+        let read = SettingsReader.read(SettingsReaderTests.minimal + "tjeneste: Stor tjeneste\n" + lines, file: "tilstandsrapport.txt")
+        let hit = try #require(read.diagnostics.first { $0.code == "INN185" })
+        #expect(hit.message == "Tjenesten har flere enn 30 samarbeidskommuner; resten av linjene blir ikke lest.")
+        #expect(hit.location?.line == 8 + 30)
+        #expect(hit.isError)
+    }
+}

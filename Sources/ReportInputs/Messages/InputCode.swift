@@ -285,7 +285,7 @@ extension InputCode {
         case .measureStatusTooEarly: return "a `status` on a measure of the report year: it is followed up in next year's report"
         case .notCopied: return "`init --fra`: a link, pipe or device in last year's folder, not copied"
         case .projectTooLarge: return "`init --fra`: last year's folder holds more files, deeper folders or more bytes than a project does"
-        case .invalidMember: return "a `samarbeidskommune:` line without number, name or KOSTRA group, or with a bad number or meeting date"
+        case .invalidMember: return "a `samarbeidskommune:` line without number, name or KOSTRA group, with a bad number or meeting date, or more than 30 of them"
         case .municipalityTwice: return "a municipality listed twice in the service (or the host listed as cooperating)"
         case .serviceNameMissing: return "`samarbeidskommune:` without `tjeneste:`, the service's name"
         case .unknownMunicipality: return "a `kommune` in a data row that is not a municipality of the service"

@@ -15,6 +15,9 @@ extension InputMessage {
             default:
                 return Wording(text: "Samarbeidskommunen mangler \(field).", found: found.isEmpty ? "tomt felt" : found, expected: expected)
             }
+        case .tooManyMembers(let limit):
+            return Wording(text: "Tjenesten har flere enn \(limit) samarbeidskommuner; resten av linjene blir ikke lest.",
+                           found: "mer enn \(limit) linjer med samarbeidskommune:", expected: "høyst \(limit) samarbeidskommuner")
         case let .municipalityTwice(number, firstLine):
             let first = firstLine.map { "linje \($0)" } ?? "kommunenummer:"
             return Wording(text: "Kommune \(number) står to ganger i tjenesten (først i \(first)).", found: number,

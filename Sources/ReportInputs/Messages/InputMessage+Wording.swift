@@ -12,7 +12,7 @@ extension InputMessage {
 
     var wording: Wording {
         switch self {
-        case .invalidMember, .municipalityTwice, .serviceNameMissing, .unknownMunicipality, .municipalityMissing:
+        case .invalidMember, .tooManyMembers, .municipalityTwice, .serviceNameMissing, .unknownMunicipality, .municipalityMissing:
             return sharedServiceWording
         case .missingColon, .unknownSetting, .authorWithoutRole, .duplicateSetting, .settingMissing, .invalidMunicipalityNumber,
              .invalidReportYear, .invalidMeetingDate, .unknownLanguageForm, .invalidThreshold, .unknownKostraStatus,

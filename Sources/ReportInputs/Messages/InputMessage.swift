@@ -141,6 +141,7 @@ public enum InputMessage: Sendable, Hashable {
     case invalidMember(field: String, found: String, fieldCount: Int)
     case municipalityTwice(number: String, firstLine: Int?)
     case serviceNameMissing(firstMember: Int)
+    case tooManyMembers(limit: Int)
     case unknownMunicipality(number: String, known: [String])
     case municipalityMissing(MunicipalityMissing)
 
@@ -312,7 +313,7 @@ public enum InputMessage: Sendable, Hashable {
         case .measureStatusTooEarly: return .measureStatusTooEarly
         case .notCopied: return .notCopied
         case .projectTooLarge: return .projectTooLarge
-        case .invalidMember: return .invalidMember
+        case .invalidMember, .tooManyMembers: return .invalidMember
         case .municipalityTwice: return .municipalityTwice
         case .serviceNameMissing: return .serviceNameMissing
         case .unknownMunicipality: return .unknownMunicipality

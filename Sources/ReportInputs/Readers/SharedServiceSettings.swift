@@ -8,6 +8,8 @@ import SourceText
 enum SharedServiceSettings {
     /// The fields of a `samarbeidskommune:` line, in order, as messages name them.
     static let fields = ["kommunenummer", "navn", "kostragruppe", "organ", "møtedato", "saksnummer"]
+    /// The most cooperating municipalities read: each gives a whole report, and no Norwegian service serves more than a handful.
+    static let maximumMembers = 30
 
     /// The service, or nil when no cooperating municipality is declared; every problem is reported where it is written.
     static func read(name: KeyValueLines.Entry?, members entries: [KeyValueLines.Entry], host: MemberMunicipality?,
@@ -16,6 +18,11 @@ enum SharedServiceSettings {
         var members: [MemberMunicipality] = host.map { [$0] } ?? []
         var lines: [String: Int] = [:]
         for entry in entries {
+            if members.count > maximumMembers {
+                diagnostics.append(InputMessage.tooManyMembers(limit: maximumMembers)
+                    .diagnostic(file: file, line: entry.line, column: entry.valueColumn, excerpt: entry.source))
+                break
+            }
             guard let member = member(entry, file: file, diagnostics: &diagnostics) else { continue }
             if host?.number == member.number || lines[member.number] != nil {
                 diagnostics.append(InputMessage.municipalityTwice(number: member.number, firstLine: lines[member.number])
