@@ -79,15 +79,6 @@ import Testing
         expectGolden(try Self.render(Self.nynorskSample).0.html, "nn/tilstandsrapport-2025.html")
     }
 
-    func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        switch Golden.compare(text, withFileAt: Repository.golden.appendingPathComponent(name)) {
-        case .matches: break
-        case .recorded(let path): Issue.record("re-recorded \(path): read it before committing", sourceLocation: sourceLocation)
-        case .missing(let path): Issue.record("no golden at \(path); run with UPDATE_GOLDENS=1", sourceLocation: sourceLocation)
-        case .differs(let line, let expected, let actual):
-            Issue.record("line \(line) differs:\n  golden: \(expected)\n  now:    \(actual)", sourceLocation: sourceLocation)
-        }
-    }
 }
 
 /// The two sets of built-in templates say the same things: the same files, and in each the same tags in the

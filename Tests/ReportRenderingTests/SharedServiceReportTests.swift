@@ -69,13 +69,4 @@ import Testing
         expectGolden(report.html, "samarbeid/tilstandsrapport-2025-4697.html")
     }
 
-    func expectGolden(_ text: String, _ name: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        switch Golden.compare(text, withFileAt: Repository.golden.appendingPathComponent(name)) {
-        case .matches: break
-        case .recorded(let path): Issue.record("re-recorded \(path): read it before committing", sourceLocation: sourceLocation)
-        case .missing(let path): Issue.record("no golden at \(path); run with UPDATE_GOLDENS=1", sourceLocation: sourceLocation)
-        case .differs(let line, let expected, let actual):
-            Issue.record("line \(line) differs:\n  golden: \(expected)\n  now:    \(actual)", sourceLocation: sourceLocation)
-        }
-    }
 }
