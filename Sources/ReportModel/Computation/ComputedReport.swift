@@ -53,7 +53,6 @@ public struct ComputedReport: Sendable {
         self.indicators = indicators
         indicatorPositions = Dictionary(indicators.enumerated().map { ($0.element.entry.id, $0.offset) }, uniquingKeysWith: { first, _ in first })
         images = data.images
-        let grouping = grouping
         staffing = StaffingFigures(staffing: data.staffing, personnel: data.personnel, indicators: indicators, plan: plan, suppression: suppression)
         survey = grouping.flatMap { SurveyResults(grouping: $0, plan: plan, suppression: suppression) }
         participation = ParticipationResults(rows: data.participation, themes: data.participationThemes, plan: plan, suppression: suppression,

@@ -51,11 +51,11 @@ public struct ParticipationResults: Sendable {
                 func count(_ value: Double?, _ group: String?, _ column: ParticipationColumn) -> Figure {
                     suppression.count(value, year: year, publication: plan.publication(PlanKey.participation(year, method, group: group, column)))
                 }
-                func row(_ source: ParticipationRow, _ position: String?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
-                    let invited = count(source.invited, position, .invited)
-                    let tookPart = count(source.tookPart, position, .tookPart)
-                    let spoken = count(source.spokenAlone, position, .spokenAlone)
-                    let meetings = count(source.invitedToMeetings, position, .invitedToMeetings)
+                func row(_ source: ParticipationRow, _ ageGroup: String?, label: String, meanScore: Figure, scale: String?, note: String?) -> Row {
+                    let invited = count(source.invited, ageGroup, .invited)
+                    let tookPart = count(source.tookPart, ageGroup, .tookPart)
+                    let spoken = count(source.spokenAlone, ageGroup, .spokenAlone)
+                    let meetings = count(source.invitedToMeetings, ageGroup, .invitedToMeetings)
                     return Row(
                         ageGroup: label, invited: invited, tookPart: tookPart,
                         participationShare: suppression.share(source.tookPart, of: source.invited, year: year, from: [tookPart, invited]),
