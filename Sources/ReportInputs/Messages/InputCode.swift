@@ -130,6 +130,12 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case measureStatusTooEarly = "INN182"
     case notCopied = "INN183"
     case projectTooLarge = "INN184"
+    // The figures last year's report printed (data/fjorarets-tall.csv)
+    case printedValueInvalid = "INN190"
+    case printedYearAfterReport = "INN191"
+    case printedReportNotEarlier = "INN192"
+    case printedReportOlder = "INN193"
+    case printedRecordNotMade = "INN194"
     // Personal data
     case identityNumber = "PER001"
     case emailAddress = "PER002"
@@ -151,7 +157,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
 
             .statBankVariableNotMapped, .statBankOtherRegions, .statBankDuplicate,
              .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice, .kostraStatusDisagrees, .statBankFileIgnored,
-             .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied:
+             .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied, .printedReportOlder, .printedRecordNotMade:
             return .warning
         default:
             return .error
@@ -279,6 +285,11 @@ extension InputCode {
         case .measureStatusTooEarly: return "a `status` on a measure of the report year: it is followed up in next year's report"
         case .notCopied: return "`init --fra`: a link, pipe or device in last year's folder, not copied"
         case .projectTooLarge: return "`init --fra`: last year's folder holds more files, deeper folders or more bytes than a project does"
+        case .printedValueInvalid: return "a value in `fjorarets-tall.csv` that is no number, `<5` (the threshold then) or `skjult`"
+        case .printedYearAfterReport: return "a figure in `fjorarets-tall.csv` for a year after the report that printed it (`år` after `rapportår`)"
+        case .printedReportNotEarlier: return "a `rapportår` in `fjorarets-tall.csv` that is not before the report year"
+        case .printedReportOlder: return "`fjorarets-tall.csv` rows from an older report than last year's: not compared"
+        case .printedRecordNotMade: return "`init --fra`: last year's project has errors, so the record of its printed figures (`fjorarets-tall.csv`) was not made"
         case .identityNumber: return "a national identity number, D-number or H-number (never printed)"
         case .emailAddress: return "an e-mail address in free text"
         case .phoneNumber: return "a phone number in free text"

@@ -136,6 +136,11 @@ public enum InputMessage: Sendable, Hashable {
     case measureStatusTooEarly(id: String, year: Int)
     case notCopied(NotCopied)
     case projectTooLarge(files: Int, depth: Int, megabytes: Int)
+    case printedValueInvalid(String)
+    case printedYearAfterReport(year: Int, reportYear: Int)
+    case printedReportNotEarlier(reportYear: Int, year: Int)
+    case printedReportOlder(reportYear: Int, year: Int)
+    case printedRecordNotMade(errors: Int, file: String)
 
     /// Why `init --fra` left an entry of last year's folder behind.
     public enum NotCopied: Sendable, Hashable {
@@ -295,6 +300,11 @@ public enum InputMessage: Sendable, Hashable {
         case .measureStatusTooEarly: return .measureStatusTooEarly
         case .notCopied: return .notCopied
         case .projectTooLarge: return .projectTooLarge
+        case .printedValueInvalid: return .printedValueInvalid
+        case .printedYearAfterReport: return .printedYearAfterReport
+        case .printedReportNotEarlier: return .printedReportNotEarlier
+        case .printedReportOlder: return .printedReportOlder
+        case .printedRecordNotMade: return .printedRecordNotMade
         }
     }
 
