@@ -97,6 +97,17 @@ import Testing
         #expect(Self.html(build).contains("<p class=\"tabellnote endret-siden\">Barn i fosterhjem per 31.12.: Tallet for 2025 er endret siden fjorårets rapport, som viste et foreløpig tall.</p>"))
     }
 
+    @Test func aSmallCountInTheRecordIsNeverPrintedAsItsNumber() {
+        let next = Self.nextYear()
+        // A count under this year's threshold (a lower threshold last year, or a hand-edited file) is «<5» here too.
+        next.edit("data/fjorarets-tall.csv") { $0.replacingOccurrences(of: "\nmeldinger;2025;kommune;402;", with: "\nmeldinger;2025;kommune;3;") }
+        let markdown = YearToYearTests.markdown(ReportBuilder().build(project: next.root))
+        #expect(markdown.contains("\n- **402\\*** meldinger mottatt (uendret fra 2025). I fjorårets rapport: <5. "
+            + "Tallet for 2025 er endret siden fjorårets rapport, som viste et foreløpig tall.\n"), "\(markdown.prefix(3000))")
+        #expect(!markdown.contains("I fjorårets rapport: 3."))
+        #expect(!markdown.contains("viste 3 for"))
+    }
+
     @Test func aHiddenFigureStillHiddenGetsNoNoteWhateverItsValue() {
         let next = Self.nextYear()
         // Printed «<5» (4), now 3: both hidden; saying «changed» would tell a reader something about a hidden count.

@@ -73,10 +73,31 @@ public struct PrintedFigure: Sendable, Hashable {
         return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
     }
 
+    /// The figure under this report's privacy rule: a count below this year's threshold is «<5» whatever a
+    /// lower threshold (or a hand-edited file) let through before, so this report never prints it.
+    func protected(like current: Figure) -> PrintedFigure {
+        guard current.unit == .count, case .number(let number) = value, Self.isSmall(number, below: current.threshold) else { return self }
+        var figure = self
+        figure.value = .small(threshold: current.threshold)
+        return figure
+    }
+
+    /// The value as printed, to show beside this year's figure for the same year and level (`current`); nil when
+    /// `current` is hidden now and the printed value is a number, so a reader never sets one against the other.
+    public func text(beside current: Figure, _ phrases: Phrasebook) -> String? {
+        let figure = protected(like: current)
+        if current.isProtected, case .number = figure.value { return nil }
+        return figure.text(current.unit, phrases)
+    }
+
     /// What a reader comparing last year's report with this one must be told about this figure, given the
     /// published figure for the same year and level now; nil when nothing changed, or when the published
     /// figures cannot tell (both hidden, or a hidden one that may equal the other): the hidden value is never consulted.
     public func change(to current: Figure, _ phrases: Phrasebook) -> PrintedChange? {
+        protected(like: current).comparing(with: current, phrases)
+    }
+
+    private func comparing(with current: Figure, _ phrases: Phrasebook) -> PrintedChange? {
         let wasPreliminary = status == .preliminary
         let printedText = text(current.unit, phrases)
         switch (value, current.state) {
@@ -116,11 +137,16 @@ public struct LastYearsFigures: Sendable, Hashable {
     /// The rows of last year's report (the report year − 1), in file order.
     public let figures: [PrintedFigure]
     private let byKey: [String: PrintedFigure]
+    /// Each indicator's figures, oldest year first: a project may have thousands of own indicators, each with a table.
+    private let byID: [String: [PrintedFigure]]
 
     /// The figures printed by the report of `reportYear` among `figures` (rows of another report are not last year's).
     public init(_ figures: [PrintedFigure], reportYear: Int) {
         self.figures = figures.filter { $0.reportYear == reportYear - 1 }
         byKey = Dictionary(self.figures.map { (Self.key($0.id, $0.year, $0.level), $0) }, uniquingKeysWith: { first, _ in first })
+        byID = Dictionary(grouping: self.figures, by: \.id).mapValues { figures in
+            figures.sorted { ($0.year, Self.order($0.level)) < ($1.year, Self.order($1.level)) }
+        }
     }
 
     static func key(_ id: String, _ year: Int, _ level: IndicatorLevel) -> String { "\(id)|\(year)|\(level.rawValue)" }
@@ -132,9 +158,7 @@ public struct LastYearsFigures: Sendable, Hashable {
 
     /// Last year's printed figures of `id`, oldest year first, each with how the current series differs; only those that changed.
     public func changes(_ id: String, current: (IndicatorLevel) -> Series, _ phrases: Phrasebook) -> [(figure: PrintedFigure, change: PrintedChange)] {
-        figures.filter { $0.id == id }
-            .sorted { ($0.year, Self.order($0.level)) < ($1.year, Self.order($1.level)) }
-            .compactMap { printed in printed.change(to: current(printed.level).figure(printed.year), phrases).map { (printed, $0) } }
+        (byID[id] ?? []).compactMap { printed in printed.change(to: current(printed.level).figure(printed.year), phrases).map { (printed, $0) } }
     }
 
     static func order(_ level: IndicatorLevel) -> Int { IndicatorLevel.allCases.firstIndex(of: level) ?? 0 }

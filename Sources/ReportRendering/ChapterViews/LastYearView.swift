@@ -8,8 +8,9 @@ extension ViewBuilder {
     func withLastYear(_ figure: KeyFigure, id: String, series: Series) -> KeyFigure {
         guard let printed = report.lastYear.figure(id, year: year - 1) else { return figure }
         var figure = figure
-        figure.lastYear = phrases.lastYearsReport(printed.text(series.unit, phrases))
-        if let change = printed.change(to: series.figure(year - 1), phrases) {
+        let current = series.figure(year - 1)
+        if let text = printed.text(beside: current, phrases) { figure.lastYear = phrases.lastYearsReport(text) }
+        if let change = printed.change(to: current, phrases) {
             figure.changeNote = phrases.printedChange(change, year: printed.year)
         }
         return figure
