@@ -168,10 +168,11 @@ import Testing
             barn_i_institusjon;2024;land;<5;foreløpig;2024
             undersokelser_innen_frist_andel;2024;kommune;101,5;foreløpig;2024
             meldinger;2024;kommune;;foreløpig;2024
+            undersokelser_innen_frist_andel;2024;kostragruppe;<5;foreløpig;2024
 
             """)
         #expect(diagnostics.map(Self.place) == ["INN190 2:24 feil", "INN030 3:1 feil", "INN191 4:11 feil", "INN192 5:38 feil", "INN190 6:33 feil",
-                                                "INN013 8:46 feil", "INN016 9:24 feil"], "\(DiagnosticFormatter().format(diagnostics))")
+                                                "INN013 8:46 feil", "INN016 9:24 feil", "INN190 10:51 feil"], "\(DiagnosticFormatter().format(diagnostics))")
         #expect(diagnostics[0].message == "Verdien er ikke et tall slik fjorårets rapport viste det.")
         #expect(diagnostics[0].found == "3x1")
         #expect(diagnostics[0].expected == "et tall (for eksempel 512 eller 98,7), «<5» for et lite antall eller «skjult»")

@@ -63,8 +63,9 @@ enum PrintedFiguresReader {
         }
         if ColumnTable.key(text) == "skjult" { return .hidden }
         if text.hasPrefix("<") {
+            // Only a count is printed «<5»; a share or an amount hidden for privacy is «skjult».
             let digits = String(text.dropFirst()).trimmingSpaces()
-            if let threshold = Int(digits), (3...100).contains(threshold) { return .small(threshold: threshold) }
+            if let threshold = Int(digits), (3...100).contains(threshold), unit == nil || unit == .count { return .small(threshold: threshold) }
             columns.report(.printedValueInvalid(text), cell, record: record)
             return nil
         }
