@@ -28,7 +28,13 @@ public struct NextYearProject: Sendable {
         guard !diagnostics.containsErrors else { return NextYearProject(files: [], year: settings.year + 1, diagnostics: diagnostics) }
         let note = NoteWriter(templates: templates, form: settings.language, year: settings.year + 1,
                               measures: loaded.measures.filter { $0.year == settings.year })
-        let files = snapshot.files.map { file in OutputFile(name: file.path, bytes: transformed(file, note: note, diagnostics: &diagnostics)) }
+        // Last year's own record is of the report the year before: this year's takes its place.
+        var files = snapshot.files.filter { $0.path != PrintedRecord.file }.map { file in
+            OutputFile(name: file.path, bytes: transformed(file, note: note, diagnostics: &diagnostics))
+        }
+        let record = PrintedRecord.make(loaded)
+        if let bytes = record.bytes { files.append(OutputFile(name: PrintedRecord.file, bytes: bytes)) }
+        if let warning = record.warning { diagnostics.append(warning) }
         return NextYearProject(files: files.sorted { $0.name < $1.name }, year: settings.year + 1, diagnostics: diagnostics)
     }
 

@@ -21,7 +21,10 @@ import Testing
         let settingsBefore = folder.read("p2025/tilstandsrapport.txt")
         let (console, status) = run(["init", "--fra", "p2025", "p2026"], in: folder)
         #expect(status == 0, "\(console.error)")
-        #expect(console.output.hasPrefix("Laget rapportmappen «p2026» for 2026 fra «p2025», med 29 filer.\n"), "\(console.output)")
+        #expect(console.output.hasPrefix("Laget rapportmappen «p2026» for 2026 fra «p2025», med 30 filer.\n"), "\(console.output)")
+        // What 2025's report printed, in place of the sample's record of 2024's.
+        #expect(folder.read("p2026/data/fjorarets-tall.csv")?.contains("\r\nmeldinger;2025;kommune;402;foreløpig;2025\r\n") == true)
+        #expect(folder.read("p2026/data/fjorarets-tall.csv")?.contains(";2024\r\n") == false)
         #expect(console.output.contains("fyll inn status for fjorårets tiltak i data/tiltak.csv"))
         #expect(folder.listing("p2025") == before)
         #expect(folder.read("p2025/tilstandsrapport.txt") == settingsBefore)

@@ -105,3 +105,36 @@ final class ServiceSampleCopy: Sendable {
         #expect(String(decoding: own, as: UTF8.self).contains("status: utkast"))
     }
 }
+
+/// Last year's printed figures in a shared service: each council's report is compared with what last year's report
+/// to the same council printed, never another member's.
+@Suite struct SharedServiceLastYearTests {
+    @Test func eachCouncilIsComparedWithItsOwnReportOfLastYear() throws {
+        let sample = ServiceSampleCopy()
+        let next = YearToYearTests.NextYear(from: sample.root)
+        let record = next.text("data/fjorarets-tall.csv")
+        #expect(record.hasPrefix("indikator;år;nivå;verdi;status;rapportår;kommune\r\n"))
+        #expect(record.contains("\r\nmeldinger;2025;kommune;184;foreløpig;2025;4698\r\n"))
+        #expect(record.contains("\r\nmeldinger;2025;kommune;69;foreløpig;2025;4697\r\n"))
+        // The whole service's report printed the sum, recorded without a municipality.
+        #expect(record.contains("\r\nmeldinger;2025;kommune;655;foreløpig;2025;\r\n"))
+        for file in ["data/bemanning.csv", "data/personale.csv", "data/indikatorer.csv", "data/medvirkning.csv", "data/avvik.csv"] {
+            next.addRows(file, year: 2026)
+        }
+        // Li's 2025 figure becomes final at 181; Vang's stays 69.
+        next.edit("data/indikatorer.csv") { $0.replacingOccurrences(of: "meldinger;2025;kommune;184;antall;;;KOSTRA;foreløpig;;4698",
+                                                                    with: "meldinger;2025;kommune;181;antall;;;KOSTRA;endelig;;4698") }
+        let build = ReportBuilder().build(project: next.root)
+        #expect(!build.diagnostics.contains { $0.isError }, "\(build.diagnostics.filter(\.isError).map(\.message))")
+        func markdown(_ name: String) throws -> String {
+            String(decoding: try #require(build.files.first { $0.name == name }).bytes, as: UTF8.self)
+        }
+        let li = try markdown("tilstandsrapport-2026-4698-li.md")
+        #expect(li.contains("Fjorårets rapport viste 184 for 2025 (foreløpig tall). Endelig tall er 181."))
+        let vang = try markdown("tilstandsrapport-2026-4697-vang.md")
+        #expect(!vang.contains("Fjorårets rapport viste"))
+        // The whole service's figure changed with Li's: 655 printed, 652 now.
+        let whole = try markdown("tilstandsrapport-2026-hele-tjenesten.md")
+        #expect(whole.contains("Fjorårets rapport viste 655 for 2025 (foreløpig tall)."))
+    }
+}

@@ -153,6 +153,8 @@ import Testing
                 return cells.prefix(6).joined(separator: ";") + ";" + status
             }.joined(separator: "\n") + "\nN1;2026;Flere barn skal få tilbakemelding;Ny rutine for tilbakemelding;barnevernleder;løpende;;;\n"
         }
+        // SSB's final figures: last year's report printed 402 reports (preliminary).
+        LastYearsFiguresTests.setFigure(next, "meldinger", from: "402", to: "398")
         next.edit("data/medvirkning-tema.csv") { text in
             text.replacingOccurrences(of: ";Barnet blir alltid spurt om det vil ha med en trygghetsperson", with: ";")
                 + "2026;hjelpe_bedre;informasjon;Ville få brevene på mobilen;6;\n"
@@ -173,6 +175,19 @@ import Testing
         #expect(themes.contains("- **Ville ha med en voksen de stoler på i samtalen** (9 barn; barnet får fortelle). Vi har ikke endret noe etter dette."), "\(themes)")
         // The notes left in keep the report a draft, and the front page says why.
         #expect(markdown.contains("inneholder fortsatt merknaden fra fjorårets rapport"))
+        // Compared with what 2025's report printed: the key figure, and the note where a printed figure changed.
+        let html = LastYearsFiguresTests.html(build)
+        #expect(markdown.contains("\n- **402\\*** meldinger mottatt (opp 4 fra 2025). I fjorårets rapport: 402. "
+            + "Fjorårets rapport viste 402 for 2025 (foreløpig tall). Endelig tall er 398.\n"), "\(markdown.prefix(3000))")
+        #expect(markdown.contains("\nMeldinger mottatt: Fjorårets rapport viste 402 for 2025 (foreløpig tall). Endelig tall er 398.\n"))
+        #expect(html.contains("<span class=\"nokkeltall-endring\">opp 4 fra 2025</span><span class=\"nokkeltall-fjor\">I fjorårets rapport: 402</span>"
+            + "<span class=\"nokkeltall-merknad\">Fjorårets rapport viste 402 for 2025 (foreløpig tall). Endelig tall er 398.</span></li>"))
+        #expect(html.contains("<p class=\"tabellnote endret-siden\">Meldinger mottatt: Fjorårets rapport viste 402 for 2025 (foreløpig tall). Endelig tall er 398.</p>"))
+        // Unchanged: last year's value beside the key figure, and nothing more.
+        #expect(markdown.contains("\n- **95,0\u{00A0}%\\*** andel undersøkelser avsluttet innen fristen (uendret fra 2025). I fjorårets rapport: 95,0\u{00A0}%.\n"))
+        #expect(!markdown.contains("Andel undersøkelser avsluttet innen fristen: Fjorårets rapport"))
+        #expect(markdown.components(separatedBy: "Fjorårets rapport viste").count == 3, "one key figure, one table note")
+        #expect(html.components(separatedBy: "Fjorårets rapport viste").count == 3)
     }
 
     /// A measure of last year without a status keeps the report a draft; the front page and `status` say which.

@@ -16,6 +16,7 @@ struct DataParts {
     var inspections: [Inspection] = []
     var deviations: [DeviationRow] = []
     var measures: [MeasureRow] = []
+    var printed: [PrintedFigure] = []
 
     /// The report's data: rows up to the report year.
     func reportData(settings: ReportSettings, texts: [String: ChapterText]) -> ReportData {
@@ -26,6 +27,7 @@ struct DataParts {
                               inspections: inspections, deviations: deviations.filter { $0.year <= year }, texts: texts)
         data.ownIndicators = own
         data.measures = measures.filter { $0.year <= year }
+        data.printedLastYear = printed
         return data
     }
 }
@@ -93,6 +95,7 @@ extension LoadSession {
             diagnostics += read.diagnostics
         }
         parts.measures = readMeasures(year: year)
+        parts.printed = readPrintedFigures(year: year, own: parts.own, municipalities: MunicipalityColumn(settings: settings))
         return parts
     }
 
@@ -106,6 +109,14 @@ extension LoadSession {
             if let later = read.rows.map(\.row.year).filter({ $0 > year }).min() { report(.laterYearsIgnored(year: year, later: later), table.file) }
         }
         return read.rows.map(\.row)
+    }
+
+    /// What last year's report printed (`data/fjorarets-tall.csv`, made by `init --fra`); without the file there is nothing to compare.
+    mutating func readPrintedFigures(year: Int?, own: [IndicatorCatalogue.Entry], municipalities: MunicipalityColumn) -> [PrintedFigure] {
+        guard let table = readTable(PrintedFiguresReader.file) else { return [] }
+        let read = PrintedFiguresReader.read(table, own: own, year: year, municipalities: municipalities)
+        diagnostics += read.diagnostics
+        return read.rows
     }
 
     /// A data file must hold the report year; later years are left out with a warning.

@@ -136,6 +136,12 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
     case serviceNameMissing = "INN187"
     case unknownMunicipality = "INN188"
     case municipalityMissing = "INN189"
+    // The figures last year's report printed (data/fjorarets-tall.csv)
+    case printedValueInvalid = "INN190"
+    case printedYearAfterReport = "INN191"
+    case printedReportNotEarlier = "INN192"
+    case printedReportOlder = "INN193"
+    case printedRecordNotMade = "INN194"
     // Personal data
     case identityNumber = "PER001"
     case emailAddress = "PER002"
@@ -157,7 +163,7 @@ public enum InputCode: String, CaseIterable, Sendable, Hashable {
 
             .statBankVariableNotMapped, .statBankOtherRegions, .statBankDuplicate,
              .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice, .kostraStatusDisagrees, .statBankFileIgnored,
-             .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied:
+             .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied, .printedReportOlder, .printedRecordNotMade:
             return .warning
         default:
             return .error
@@ -290,6 +296,11 @@ extension InputCode {
         case .serviceNameMissing: return "`samarbeidskommune:` without `tjeneste:`, the service's name"
         case .unknownMunicipality: return "a `kommune` in a data row that is not a municipality of the service"
         case .municipalityMissing: return "a data row of a shared service that does not say which municipality it is about"
+        case .printedValueInvalid: return "a value in `fjorarets-tall.csv` that is no number, `<5` (the threshold then) or `skjult`"
+        case .printedYearAfterReport: return "a figure in `fjorarets-tall.csv` for a year after the report that printed it (`år` after `rapportår`)"
+        case .printedReportNotEarlier: return "a `rapportår` in `fjorarets-tall.csv` that is not before the report year"
+        case .printedReportOlder: return "`fjorarets-tall.csv` rows from an older report than last year's: not compared"
+        case .printedRecordNotMade: return "`init --fra`: last year's project has errors, so the record of its printed figures (`fjorarets-tall.csv`) was not made"
         case .identityNumber: return "a national identity number, D-number or H-number (never printed)"
         case .emailAddress: return "an e-mail address in free text"
         case .phoneNumber: return "a phone number in free text"

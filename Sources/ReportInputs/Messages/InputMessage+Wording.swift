@@ -46,7 +46,8 @@ extension InputMessage {
              .statBankOutOfRange, .statBankDuplicate, .statBankNoMunicipality, .statBankWrongCategory, .importedDisagrees, .importedTwice,
              .kostraStatusDisagrees, .statBankFileIgnored, .statBankTooManyFiles:
             return importWording
-        case .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied, .projectTooLarge:
+        case .nextYearNoteLeft, .measureWithoutFollowUp, .measureStatusTooEarly, .notCopied, .projectTooLarge, .printedValueInvalid,
+             .printedYearAfterReport, .printedReportNotEarlier, .printedReportOlder, .printedRecordNotMade:
             return yearToYearWording
         }
     }

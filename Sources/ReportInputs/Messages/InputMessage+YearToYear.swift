@@ -17,6 +17,22 @@ extension InputMessage {
         case let .projectTooLarge(files, depth, megabytes):
             return Wording(text: "Fjorårets mappe er større enn en rapportmappe, så neste års mappe blir ikke laget.", found: "flere filer eller dypere mapper",
                            expected: "høyst \(files) filer, \(depth) mappenivåer og \(megabytes) MB")
+        case .printedValueInvalid(let value):
+            return Wording(text: "Verdien er ikke et tall slik fjorårets rapport viste det.", found: value,
+                           expected: "et tall (for eksempel 512 eller 98,7), «<5» for et lite antall eller «skjult»")
+        case let .printedYearAfterReport(year, reportYear):
+            return Wording(text: "Året er etter året for rapporten som viste tallet, \(reportYear).", found: String(year),
+                           expected: "et år til og med \(reportYear)")
+        case let .printedReportNotEarlier(reportYear, year):
+            return Wording(text: "Rapportåret er ikke før årets rapport (\(year)); filen skal holde tallene fjorårets rapport viste.",
+                           found: String(reportYear), expected: "\(year - 1), året for fjorårets rapport")
+        case let .printedReportOlder(reportYear, year):
+            return Wording(text: "Tallene er fra rapporten for \(reportYear), ikke fra fjorårets rapport, så de blir ikke sammenlignet med årets tall.",
+                           found: String(reportYear), expected: "\(year - 1) (filen lages av «init --fra» fra fjorårets prosjekt)")
+        case let .printedRecordNotMade(errors, file):
+            return Wording(text: "Fjorårets rapport kan ikke lages fordi prosjektet har feil, så \(file) (tallene fjorårets rapport viste) blir ikke laget.",
+                           found: errors == 1 ? "1 feil, her" : "\(errors) feil, den første her",
+                           expected: "et prosjekt uten feil (se «tilstandsrapport check»); rapporten sammenlignes da ikke med fjorårets tall")
         default:
             return Wording(text: "")
         }

@@ -136,6 +136,11 @@ public enum InputMessage: Sendable, Hashable {
     case measureStatusTooEarly(id: String, year: Int)
     case notCopied(NotCopied)
     case projectTooLarge(files: Int, depth: Int, megabytes: Int)
+    case printedValueInvalid(String)
+    case printedYearAfterReport(year: Int, reportYear: Int)
+    case printedReportNotEarlier(reportYear: Int, year: Int)
+    case printedReportOlder(reportYear: Int, year: Int)
+    case printedRecordNotMade(errors: Int, file: String)
 
     // One service for several councils (issue 15); wording in `InputMessage+SharedService.swift`
     case invalidMember(field: String, found: String, fieldCount: Int)
@@ -318,6 +323,11 @@ public enum InputMessage: Sendable, Hashable {
         case .serviceNameMissing: return .serviceNameMissing
         case .unknownMunicipality: return .unknownMunicipality
         case .municipalityMissing: return .municipalityMissing
+        case .printedValueInvalid: return .printedValueInvalid
+        case .printedYearAfterReport: return .printedYearAfterReport
+        case .printedReportNotEarlier: return .printedReportNotEarlier
+        case .printedReportOlder: return .printedReportOlder
+        case .printedRecordNotMade: return .printedRecordNotMade
         }
     }
 

@@ -20,6 +20,8 @@ public struct ComputedReport: Sendable {
 
     /// Last year's measures with how they went, and this year's new ones.
     public let measures: MeasureFollowUp
+    /// What last year's report printed, to compare with (issue 15).
+    public let lastYear: LastYearsFigures
 
     /// The indicator with `id`, if any data was given for it.
     public func indicator(_ id: String) -> IndicatorSeries? { indicatorPositions[id].map { indicators[$0] } }
@@ -61,6 +63,7 @@ public struct ComputedReport: Sendable {
         deviations = DeviationYear.compute(data.deviations, plan: plan, suppression: suppression)
         texts = data.texts
         measures = MeasureFollowUp(rows: data.measures, year: data.settings.year)
+        lastYear = LastYearsFigures(data.printedLastYear, reportYear: data.settings.year)
         var years = Set(data.staffing.map(\.year))
         years.formUnion(data.personnel.map(\.year))
         years.formUnion(data.indicators.map(\.year))

@@ -21,6 +21,8 @@ public struct ServiceViews: Sendable {
             view.indicators = Self.rows(of: member.number, data.indicators)
             view.participation = data.participation.filter { $0.municipality == nil || $0.municipality == member.number }
             view.texts = Self.texts(data.texts, for: member.number)
+            // Compared with what last year's report to the same council printed.
+            view.printedLastYear = data.printedLastYear.filter { $0.municipality == member.number }
             return (member, ComputedReport.withComputedIndicators(view))
         }
         summedParticipation = Self.summed(data.participation.filter { $0.municipality != nil })
@@ -32,6 +34,7 @@ public struct ServiceViews: Sendable {
         whole.indicators = Self.deduplicated(Self.summed(councils.map(\.data), catalogue: catalogue) + comparisons)
         whole.participation = data.participation.filter { $0.municipality == nil } + summedParticipation
         whole.texts = Self.texts(data.texts, for: nil)
+        whole.printedLastYear = data.printedLastYear.filter { $0.municipality == nil }
         wholeService = ComputedReport.withComputedIndicators(whole)
     }
 

@@ -230,6 +230,8 @@ public struct ReportData: Sendable, Hashable {
     public var images: [String: EmbeddedImage] = [:]
     /// Measures (tiltak) of every year up to the report year, from `data/tiltak.csv`.
     public var measures: [MeasureRow] = []
+    /// The figures last year's report printed, from `data/fjorarets-tall.csv` (empty when the file is absent).
+    public var printedLastYear: [PrintedFigure] = []
 
     /// Creates report data.
     public init(settings: ReportSettings, staffing: [StaffingRow] = [], personnel: [PersonnelRow] = [], indicators: [IndicatorRow] = [],

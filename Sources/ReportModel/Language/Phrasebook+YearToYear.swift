@@ -88,3 +88,41 @@ extension Phrasebook {
                    "Barna tok opp \(themes) tema i \(year). Vi har endra noko etter \(changed) av dei; etter \(unchanged) tema har vi ikkje endra noko.")
     }
 }
+
+// MARK: Last year's printed figures
+
+extension Phrasebook {
+    /// Beside a key figure: what last year's report printed for its year, «I fjorårets rapport: 512».
+    public func lastYearsReport(_ printed: String) -> String {
+        say("I fjorårets rapport: \(printed)", "I fjorårsrapporten: \(printed)")
+    }
+
+    /// What changed since last year's report printed the figure for `year`; numbers only where both are shown.
+    public func printedChange(_ change: PrintedChange, year: Int) -> String {
+        switch change {
+        case let .changed(printed, now, true, false):
+            return say("Fjorårets rapport viste \(printed) for \(year) (foreløpig tall). Endelig tall er \(now).",
+                       "Fjorårsrapporten viste \(printed) for \(year) (førebels tal). Endeleg tal er \(now).")
+        case let .changed(printed, now, true, true):
+            return say("Fjorårets rapport viste \(printed) for \(year) (foreløpig tall). Tallet er nå \(now), fortsatt foreløpig.",
+                       "Fjorårsrapporten viste \(printed) for \(year) (førebels tal). Talet er no \(now), framleis førebels.")
+        case let .changed(printed, now, false, _):
+            return say("Fjorårets rapport viste \(printed) for \(year). Tallet er senere rettet til \(now).",
+                       "Fjorårsrapporten viste \(printed) for \(year). Talet er seinare retta til \(now).")
+        case .changedHidden(true):
+            return say("Tallet for \(year) er endret siden fjorårets rapport, som viste et foreløpig tall.",
+                       "Talet for \(year) er endra sidan fjorårsrapporten, som viste eit førebels tal.")
+        case .changedHidden(false):
+            return say("Tallet for \(year) er rettet siden fjorårets rapport.", "Talet for \(year) er retta sidan fjorårsrapporten.")
+        case let .gone(printed, wasPreliminary):
+            let status = wasPreliminary ? say(" (foreløpig tall)", " (førebels tal)") : ""
+            return say("Fjorårets rapport viste \(printed) for \(year)\(status). Tallet mangler nå.",
+                       "Fjorårsrapporten viste \(printed) for \(year)\(status). Talet manglar no.")
+        }
+    }
+
+    /// A change note under a table of several indicators names the figure: «Meldinger: …», «Meldinger, Landet: …».
+    public func printedChangeNote(_ name: String, level: String?, _ note: String) -> String {
+        (level.map { "\(name), \($0)" } ?? name) + ": " + note
+    }
+}

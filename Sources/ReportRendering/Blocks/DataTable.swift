@@ -57,6 +57,8 @@ struct DataTable: Sendable {
     var phrases: Phrasebook
     /// Notes the table needs besides the marks it uses (how to read a cell).
     var extraNotes: [String] = []
+    /// Plain-text notes on its figures since last year's report (escaped when written, unlike `extraNotes`).
+    var changeNotes: [String] = []
     /// The columns a phone shows first in each row's card: the latest year and its comparisons. Nil: all of them.
     var keyColumns: Set<Int>? = nil
     /// Where the figures come from when their own provenance does not say (the service's own data).
@@ -154,6 +156,7 @@ extension DataTable {
         out += "\nTable: \(escape(caption))\n"
         for (index, note) in footnotes.enumerated() { out += "\n" + Self.noteMark(index + 1) + " " + escape(Self.sentence(note)) + "\n" }
         for note in notes { out += "\n" + note + "\n" }
+        for note in changeNotes { out += "\n" + escape(note) + "\n" }
         if let sourceLine { out += "\n" + escape(sourceLine) + "\n" }
         return out
     }
@@ -209,7 +212,7 @@ extension DataTable {
     func notesHTML(footnotes: [String], sourceLine: String?, placed: Bool = false) -> String {
         let e: (String) -> String = { HTMLEscaping.escape($0) }
         let notes = self.notes
-        guard !footnotes.isEmpty || !notes.isEmpty || sourceLine != nil else { return "" }
+        guard !footnotes.isEmpty || !notes.isEmpty || !changeNotes.isEmpty || sourceLine != nil else { return "" }
         var out = "<div class=\"tabellnoter\">\n"
         let places = placed ? footnotePlaces(footnotes) : footnotes.map { _ in [String]() }
         for (index, note) in footnotes.enumerated() {
@@ -217,6 +220,7 @@ extension DataTable {
             out += "<p class=\"tabellnote\"><sup>\(index + 1)</sup> \(e(place + Self.sentence(note)))</p>\n"
         }
         for note in notes { out += "<p class=\"tabellnote\">\(e(note.replacingOccurrences(of: "\\*", with: "*")))</p>\n" }
+        for note in changeNotes { out += "<p class=\"tabellnote endret-siden\">\(e(note))</p>\n" }
         if let sourceLine { out += "<p class=\"kilde\">\(e(sourceLine))</p>\n" }
         return out + "</div>\n"
     }

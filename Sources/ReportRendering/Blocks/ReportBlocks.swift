@@ -21,6 +21,10 @@ struct KeyFigure: Sendable {
     var label: String
     var figure: Figure
     var change: String
+    /// What last year's report printed for its year («I fjorårets rapport: 512»), or empty.
+    var lastYear = ""
+    /// What changed since last year's report printed it, or empty.
+    var changeNote = ""
 
     var isPreliminary: Bool { figure.isPreliminary && figure.state != .missing }
 }
@@ -85,7 +89,9 @@ struct ReportBlocks: Sendable {
             let lines = figures.map { figure -> String in
                 let change = figure.change.isEmpty ? "" : " (" + MarkdownValueEscaper.escape(figure.change) + ")"
                 let mark = figure.isPreliminary ? "\\*" : ""
+                let lastYear = [figure.lastYear, figure.changeNote].filter { !$0.isEmpty }.map { " " + MarkdownValueEscaper.escape(DataTable.sentence($0)) }.joined()
                 return "- **" + MarkdownValueEscaper.escape(figure.figure.fixedText(phrases)) + mark + "** " + MarkdownValueEscaper.escape(figure.label) + change
+                    + (lastYear.isEmpty ? "" : ".") + lastYear
             }
             let note = figures.contains(where: \.isPreliminary) ? "\n" + phrases.preliminaryTableNote + "\n" : ""
             return lines.joined(separator: "\n") + "\n" + note
@@ -111,6 +117,8 @@ struct ReportBlocks: Sendable {
                 let mark = figure.isPreliminary ? "<span class=\"merke\" title=\"\(e(phrases.preliminary))\">*</span>" : ""
                 out += "<li><span class=\"nokkeltall-verdi\(state)\">\(e(figure.figure.fixedText(phrases)))\(mark)</span><span class=\"nokkeltall-navn\">\(e(figure.label))</span>"
                 if !figure.change.isEmpty { out += "<span class=\"nokkeltall-endring\">\(e(figure.change))</span>" }
+                if !figure.lastYear.isEmpty { out += "<span class=\"nokkeltall-fjor\">\(e(figure.lastYear))</span>" }
+                if !figure.changeNote.isEmpty { out += "<span class=\"nokkeltall-merknad\">\(e(figure.changeNote))</span>" }
                 out += "</li>\n"
             }
             out += "</ul>\n"

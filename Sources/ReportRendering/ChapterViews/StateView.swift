@@ -53,8 +53,10 @@ extension ViewBuilder {
                 return series.entry.unit == .count && figure.state == .missing && figure.provenance.note == nil ? .notApplicable : .figure(figure, phrases)
             })
         }
-        return DataTable(caption: caption, corner: phrases.indicatorColumn, columns: columns, rows: rows, threshold: threshold, phrases: phrases,
-                         keyColumns: Set((years.count - 1)..<columns.count))
+        var table = DataTable(caption: caption, corner: phrases.indicatorColumn, columns: columns, rows: rows, threshold: threshold, phrases: phrases,
+                              keyColumns: Set((years.count - 1)..<columns.count))
+        table.changeNotes = lastYearNotes(indicators)
+        return table
     }
 
     /// Økonomi: expenditure per child against the comparison levels.

@@ -5,14 +5,16 @@ extension ViewBuilder {
     /// Kort oppsummering: the year's key figures and what changed most.
     mutating func summary() -> [String: TemplateValue] {
         var figures: [KeyFigure] = []
-        for id in [IndicatorID.reports, .investigationsInTimeShare, .childrenWithMeasures] {
+        for id in IndicatorID.summaryKeyFigures {
             guard let series = report.indicator(id.rawValue) else { continue }
-            figures.append(KeyFigure(label: phrases(series.entry.name).lowercased(), figure: series.municipality.figure(year),
-                                     change: shortChange(series.municipality)))
+            let figure = KeyFigure(label: phrases(series.entry.name).lowercased(), figure: series.municipality.figure(year),
+                                   change: shortChange(series.municipality))
+            figures.append(withLastYear(figure, id: id.rawValue, series: series.municipality))
         }
         let staff = report.staffing
         if !staff.years.isEmpty {
-            figures.append(KeyFigure(label: phrases.filledFTE, figure: staff.filled.figure(year), change: shortChange(staff.filled)))
+            let figure = KeyFigure(label: phrases.filledFTE, figure: staff.filled.figure(year), change: shortChange(staff.filled))
+            figures.append(withLastYear(figure, id: PrintedFigure.filledFTE, series: staff.filled))
         }
         var sentences = [IndicatorID.reports, .investigationsInTimeShare, .childrenWithMeasuresShare, .supervisionVisitShare]
             .compactMap { indicatorSentence($0.rawValue) }
