@@ -49,7 +49,8 @@ struct Attacker {
 
     /// Every finding for `cells` (publication per local cell) and `factsShown` (per local fact); with
     /// `firstOnly`, stops at the first (cells listed in `suspects` are examined first).
-    func findings(cells: [Publication], factsShown: [Bool], firstOnly: Bool = false, suspects: [Int] = []) -> [Finding] {
+    /// `limit` stops the audit once that many findings are in: a search comparing counts needs no more.
+    func findings(cells: [Publication], factsShown: [Bool], firstOnly: Bool = false, suspects: [Int] = [], limit: Int? = nil) -> [Finding] {
         var session = Session(attacker: self, cells: cells, factsShown: factsShown)
         var findings: [Finding] = []
         var order = suspects.filter { part.cells.indices.contains($0) }
@@ -57,6 +58,7 @@ struct Attacker {
         for local in order {
             examine(local, &session, &findings)
             if firstOnly, !findings.isEmpty { break }
+            if let limit, findings.count >= limit { break }
         }
         return findings
     }

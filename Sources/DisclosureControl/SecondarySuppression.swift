@@ -1,3 +1,5 @@
+import Dispatch
+
 extension DisclosureProblem {
     /// Decides what may be printed: every small printed count is hidden as «<t», every figure computed
     /// from a hidden count is hidden, and then, in each connected part the attacker can still read,
@@ -11,11 +13,23 @@ extension DisclosureProblem {
         var publication = cells.map { cell -> Publication in cell.isPrinted && isSmall(cell.value) && cell.countsPeople ? .small : .shown }
         var chosenFacts = Set<Int>()
         var unresolved: [Int] = []
-        for part in ConnectedPart.split(self) {
+        let parts = ConnectedPart.split(self)
+        // The parts share no cell or relation, so they are searched side by side; the results are applied in part order.
+        let results = ResultSlots(count: parts.count)
+        let start = publication
+        let threshold = threshold
+        // Largest first, so that the longest search does not start last.
+        let order = parts.indices.sorted { (parts[$0].cellIndices.count, $1) > (parts[$1].cellIndices.count, $0) }
+        DispatchQueue.concurrentPerform(iterations: parts.count) { step in
+            let index = order[step]
+            let part = parts[index]
             let attacker = Attacker(part: part, threshold: threshold)
-            guard !attacker.hasNothingToProtect else { continue }
+            guard !attacker.hasNothingToProtect else { return }
             let search = PartSearch(part: part, attacker: attacker, threshold: threshold)
-            let result = search.run(initial: part.cellIndices.map { publication[$0] })
+            results.set(index, search.run(initial: part.cellIndices.map { start[$0] }))
+        }
+        for (index, part) in parts.enumerated() {
+            guard let result = results.get(index) else { continue }
             for (local, state) in result.cells.enumerated() { publication[part.cellIndices[local]] = state }
             for local in result.chosenFacts { chosenFacts.insert(part.factIndices[local]) }
             unresolved += result.unresolved.map { part.cellIndices[$0] }
@@ -25,6 +39,19 @@ extension DisclosureProblem {
         }
         return DisclosureDecision(cells: publication, factsShown: factsShown, protectingFacts: chosenFacts, unresolved: unresolved.sorted())
     }
+}
+
+/// Each part's search result, written from the worker that searched it.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [PartSearch.Result?]
+    // Guards `slots`: a serial queue, since Dispatch is all this module may use.
+    private let queue = DispatchQueue(label: "DisclosureControl.ResultSlots")
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: PartSearch.Result) { queue.sync { slots[index] = result } }
+
+    func get(_ index: Int) -> PartSearch.Result? { queue.sync { slots[index] } }
 }
 
 /// The search for the cheapest set of extra items to hide in one connected part.
@@ -44,8 +71,9 @@ private struct PartSearch {
     let part: ConnectedPart
     let attacker: Attacker
     let threshold: Int
-    /// Audits allowed for the exhaustive pair search before it gives way to the greedy one.
-    let pairLimit = 400
+    /// Audits allowed for the exhaustive pair search before it gives way to the greedy one; a large part's audits cost
+    /// many times a small one's, so it tries fewer pairs.
+    var pairLimit: Int { part.cells.count > Self.largePart ? 60 : 400 }
     /// Cells the first audit caught: examined first, since most choices fail on them.
     var suspects: [Int] = []
 
@@ -59,7 +87,8 @@ private struct PartSearch {
 
     private func choose(_ initial: [Publication]) -> Result {
         let candidates = candidates(initial)
-        let chosen = searchSingles(initial, candidates) ?? searchPairs(initial, candidates) ?? greedy(initial, candidates)
+        let chosen = searchSingles(initial, candidates) ?? searchPairs(initial, candidates)
+            ?? (part.cells.count > Self.largePart ? lazyGreedy(initial, candidates) : greedy(initial, candidates))
         let minimal = prune(initial, chosen)
         let cells = apply(initial, minimal)
         let remaining = findings(initial, minimal)
@@ -110,12 +139,12 @@ private struct PartSearch {
         return cells
     }
 
-    private func findings(_ initial: [Publication], _ items: Set<Item>, firstOnly: Bool = false) -> [Attacker.Finding] {
+    private func findings(_ initial: [Publication], _ items: Set<Item>, firstOnly: Bool = false, limit: Int? = nil) -> [Attacker.Finding] {
         let cells = apply(initial, items)
         let shown = part.facts.enumerated().map { local, fact in
             !items.contains(.fact(local)) && fact.dependsOn.allSatisfy { cells[$0] == .shown }
         }
-        return attacker.findings(cells: cells, factsShown: shown, firstOnly: firstOnly, suspects: suspects)
+        return attacker.findings(cells: cells, factsShown: shown, firstOnly: firstOnly, suspects: suspects, limit: limit)
     }
 
     /// True when the attacker finds nothing (stops at the first finding).
@@ -138,6 +167,31 @@ private struct PartSearch {
         return nil
     }
 
+    /// Parts larger than this take the lazy greedy search: a shared service ties every member's counts and the whole
+    /// service's by sums, and auditing every candidate in every round of the greedy search costs seconds there.
+    static let largePart = 40
+
+    /// The greedy search, auditing again only the candidates that could still be the best: an item's gain (the findings
+    /// it removes) mostly shrinks as others are chosen, so a gain audited in an earlier round is an upper bound, and the
+    /// front of the queue, audited again, is the best once it still leads. Safety does not rest on that: the part is
+    /// audited again at the end, and what is still found is withheld.
+    private func lazyGreedy(_ initial: [Publication], _ candidates: [Item]) -> Set<Item> {
+        var chosen = Set<Item>()
+        var remaining = findings(initial, chosen).count
+        var queue = candidates.map { (item: $0, gain: remaining - findings(initial, [$0]).count) }
+        while remaining > 0, !queue.isEmpty {
+            // Highest gain first, the cheaper (earlier) candidate on a tie.
+            queue = queue.enumerated().sorted { ($0.element.gain, -$0.offset) > ($1.element.gain, -$1.offset) }.map(\.element)
+            let left = findings(initial, chosen.union([queue[0].item])).count
+            queue[0].gain = remaining - left
+            if queue.count > 1, queue[0].gain < queue[1].gain { continue }
+            chosen.insert(queue[0].item)
+            remaining = left
+            queue.removeFirst()
+        }
+        return chosen
+    }
+
     /// Adds, one at a time, the item that leaves the fewest findings (the cheaper on a tie), until none remain.
     private func greedy(_ initial: [Publication], _ candidates: [Item]) -> Set<Item> {
         var chosen = Set<Item>()
@@ -145,7 +199,8 @@ private struct PartSearch {
         while remaining > 0 {
             var best: (item: Item, left: Int)?
             for item in candidates where !chosen.contains(item) {
-                let left = findings(initial, chosen.union([item])).count
+                // Only a count below the best so far matters, so the audit may stop once it reaches that.
+                let left = findings(initial, chosen.union([item]), limit: best?.left).count
                 if left < (best?.left ?? Int.max) { best = (item, left) }
                 if left == 0 { break }
             }

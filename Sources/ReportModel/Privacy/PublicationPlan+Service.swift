@@ -4,6 +4,9 @@ extension PublicationPlan {
     /// The scope of the report on the whole service.
     static let wholeServiceScope = "tjenesten|"
 
+    /// Keys whose cross-member relation follows from the others (see `relateMembers`).
+    static let impliedSuffixes = ["|utenfor", "|rest", "|annet"]
+
     /// The scope of the report to `member`'s council.
     static func scope(of member: String) -> String { member + "|" }
 
@@ -35,6 +38,10 @@ extension PublicationPlan {
         let prefix = Self.wholeServiceScope
         for (index, cell) in problem.cells.enumerated() where cell.name.hasPrefix(prefix) {
             let key = String(cell.name.dropFirst(prefix.count))
+            // What follows from other relations adds nothing a reader could not work out, only work for the search:
+            // a total is its parts' sum in every scope, and the children left out, a share's rest and a whole's
+            // «other» part are differences of cells related here already.
+            guard !Self.impliedSuffixes.contains(where: { key.hasSuffix($0) }), !key.contains("|til sammen|") else { continue }
             let parts = members.compactMap { problem.cellIndex(Self.scope(of: $0) + key) }
             guard !parts.isEmpty, parts.reduce(0, { $0 + problem.cells[$1].value }) == cell.value else { continue }
             relate(.sum(of: parts, equals: index))
