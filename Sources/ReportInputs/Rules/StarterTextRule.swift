@@ -101,11 +101,16 @@ enum StarterTextRule {
     /// Reads every line once: guidance and own text in the body, sample names and other municipalities anywhere.
     static func scan(_ lines: [Substring], bodyStart: Int, starter: StarterText, own: String?) -> Findings {
         var found = Findings()
+        // The long guidance lines and their lengths, worked out once per text rather than once per line.
+        let long = starter.guidance.compactMap { line -> (String, Int)? in
+            let count = line.count
+            return count >= 40 ? (line, count) : nil
+        }
         for (index, rawLine) in lines.enumerated() {
             let line = String(rawLine)
             if index >= bodyStart {
                 let normalised = normalise(rawLine)
-                if isGuidance(normalised, starter.guidance) { found.guidanceLines.append(index + 1) }
+                if isGuidance(normalised, starter.guidance, long: long) { found.guidanceLines.append(index + 1) }
                 else if !normalised.isEmpty, found.ownTextLine == nil { found.ownTextLine = index + 1 }
             }
             for name in sampleNames(in: line) where !(found.sample?.names.contains(name) ?? false) {
@@ -165,10 +170,32 @@ enum StarterTextRule {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
-    static func isGuidance(_ line: String, _ guidance: Set<String>) -> Bool {
-        guard line.count >= shortestGuidance else { return false }
+    static func isGuidance(_ line: String, _ guidance: Set<String>, long: [(String, Int)]? = nil) -> Bool {
+        let length = line.count
+        guard length >= shortestGuidance else { return false }
         if guidance.contains(line) { return true }
-        return guidance.contains { $0.count >= 40 && line.contains($0) }
+        // A line holds a guidance line only if it is at least as long (in characters, as canonically equal text is).
+        let long = long ?? guidance.compactMap { $0.count >= 40 ? ($0, $0.count) : nil }
+        return long.contains { guidance, count in count <= length && mayContain(line, guidance) && line.contains(guidance) }
+    }
+
+    /// False when `text` cannot hold `part` in any canonically equal form: the ASCII letters `part` begins with are
+    /// bytes no normalisation changes, so they must be in `text`. A cheap test before Foundation's search, which
+    /// copies the whole line for every word it looks for.
+    static func mayContain(_ text: String, _ part: String) -> Bool {
+        let prefix = Array(part.utf8.prefix { $0 < 0x80 }.prefix(16))
+        // A combining mark after the last of them would make it part of another character: leave that one out.
+        let anchor = prefix.dropLast()
+        guard anchor.count >= 3 else { return true }
+        let bytes = Array(text.utf8)
+        guard bytes.count >= anchor.count, let first = anchor.first else { return bytes.count >= anchor.count }
+        var index = 0
+        let last = bytes.count - anchor.count
+        while index <= last {
+            if bytes[index] == first, bytes[index..<(index + anchor.count)].elementsEqual(anchor) { return true }
+            index += 1
+        }
+        return false
     }
 
     static func isPlaceholder(_ value: String) -> Bool {
@@ -196,6 +223,7 @@ enum StarterTextRule {
     static func column(of word: String, in line: String) -> Int? {
         guard !word.isEmpty else { return nil }
         var searchStart = line.startIndex
+        guard mayContain(line, word) else { return nil }
         while let range = line.range(of: word, range: searchStart..<line.endIndex) {
             let before = range.lowerBound > line.startIndex ? line[line.index(before: range.lowerBound)] : nil
             var after = range.upperBound < line.endIndex ? line[range.upperBound] : nil
