@@ -80,9 +80,11 @@ struct BlockParser {
         let nodesBefore = document.nodes.count
         let tipBefore = tip
         defer {
-            previousLine = line
+            // A copy into its own buffer: sharing `line`'s would make the next line's reuse of it reallocate.
+            previousLine.removeAll(keepingCapacity: true)
+            previousLine.append(contentsOf: line)
             previousLineChangedNothing = document.nodes.count == nodesBefore && tip == tipBefore
-                && tip == lastMatchedContainer && [.document, .blockQuote, .list, .item].contains(document[tip].kind)
+                && tip == lastMatchedContainer && Self.holdsOnlyBlocks(document[tip].kind)
         }
         offset = 0
         column = 0
@@ -247,7 +249,7 @@ struct BlockParser {
             ancestor = document[ancestor].parent
         }
         var openedItem: NodeID = -1
-        while [.document, .blockQuote, .list, .item, .paragraph, .table, .footnoteDefinition].contains(document[container].kind) {
+        while Self.mayOpenBlocks(in: document[container].kind) {
             let kind = document[container].kind
             findFirstNonspace()
             let indented = indent >= 4
@@ -305,8 +307,30 @@ struct BlockParser {
             } else {
                 break
             }
-            if [.paragraph, .heading, .codeBlock, .htmlBlock, .thematicBreak].contains(document[container].kind) { break }
+            if Self.isLeaf(document[container].kind) { break }
             maybeLazy = false
+        }
+    }
+
+    private static func holdsOnlyBlocks(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item: return true
+        default: return false
+        }
+    }
+
+    /// Kinds in which step 2 looks for new block starts (a paragraph or table may turn into another block).
+    private static func mayOpenBlocks(in kind: NodeKind) -> Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .paragraph, .table, .footnoteDefinition: return true
+        default: return false
+        }
+    }
+
+    private static func isLeaf(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .paragraph, .heading, .codeBlock, .htmlBlock, .thematicBreak: return true
+        default: return false
         }
     }
 
