@@ -31,7 +31,7 @@ enum HTMLEscaper {
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    static func escapeHref(_ bytes: [UInt8], into out: inout [UInt8]) {
+    static func escapeHref(_ bytes: ArraySlice<UInt8>, into out: inout [UInt8]) {
         for byte in bytes {
             if hrefSafe[Int(byte)] {
                 out.append(byte)
