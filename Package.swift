@@ -47,6 +47,8 @@ let package = Package(
 
         .executableTarget(name: "MustacheBenchmark", dependencies: ["Mustache"], path: "Benchmarks/MustacheBenchmark"),
         .executableTarget(name: "MarkdownBenchmark", dependencies: ["Markdown"], path: "Benchmarks/MarkdownBenchmark"),
+        // What the side-by-side run measures against cmark-gfm's command line: Markdown and Glibc only, no Foundation.
+        .executableTarget(name: "MarkdownRender", dependencies: ["Markdown"], path: "Benchmarks/MarkdownRender"),
         .executableTarget(name: "SpreadsheetBenchmark", dependencies: ["Spreadsheet", "ZIPArchive", "WorkbookFixtures"],
                           path: "Benchmarks/SpreadsheetBenchmark"),
         .executableTarget(

@@ -19,9 +19,9 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--file" {
     let bytes = [UInt8](FileManager.default.contents(atPath: CommandLine.arguments[2]) ?? Data())
     let start = DispatchTime.now().uptimeNanoseconds
     let options = ParseOptions(tables: true, strikethrough: true, autolinks: true, taskLists: true, tagFilter: false, footnotes: false)
-    var html = HTMLWriter(options: .unsafe).render(MarkdownParser.parse(bytes, options: options))
+    let html = HTMLWriter(options: .unsafe).renderUTF8(MarkdownParser.parse(bytes, options: options))
     let time = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    html.withUTF8 { buffer in
+    html.withUnsafeBufferPointer { buffer in
         var written = 0
         while written < buffer.count {
             guard let base = buffer.baseAddress else { break }
@@ -30,7 +30,7 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--file" {
             written += result
         }
     }
-    FileHandle.standardError.write(Data(String(format: "%d bytes in %.1f ms, %d bytes of HTML\n", bytes.count, time * 1000, html.utf8.count).utf8))
+    FileHandle.standardError.write(Data(String(format: "%d bytes in %.1f ms, %d bytes of HTML\n", bytes.count, time * 1000, html.count).utf8))
     exit(0)
 }
 
@@ -62,7 +62,7 @@ if CommandLine.arguments.count > 2, CommandLine.arguments[1] == "--nodes" {
     let document = MarkdownParser.parse(bytes, options: fourExtensions)
     var literalBytes = 0, literals = 0
     for node in document.nodes where !node.literal.isEmpty { literals += 1; literalBytes += node.literal.count }
-    print("node stride \(MemoryLayout<Node>.stride) bytes, \(document.nodes.count) nodes (capacity \(document.nodes.capacity)), \(literals) literals, \(literalBytes) literal bytes")
+    print("\(document.nodes.count) nodes, \(literals) literals, \(literalBytes) literal bytes")
     exit(0)
 }
 
@@ -121,28 +121,52 @@ func measureSpawn(_ path: String, _ arguments: [String]) -> (seconds: Double, pe
     return (time, usage.ru_maxrss)
 }
 
+/// The program measured against cmark-gfm's command line: `MarkdownRender` (Markdown + Glibc, no Foundation),
+/// preferably built with the Swift runtime linked in (see the README), else this benchmark's own `--file` mode.
+func ourDriver(_ me: String) -> (path: String, arguments: [String], description: String) {
+    let folder = me.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+    var candidates = ["\(root)/.build-static/release/MarkdownRender", "\(folder)/MarkdownRender"]
+    if let chosen = ProcessInfo.processInfo.environment["MARKDOWN_RENDER"] { candidates.insert(chosen, at: 0) }
+    for path in candidates where FileManager.default.isExecutableFile(atPath: path) {
+        // A binary that names libswiftCore.so loads the Swift runtime dynamically at start-up.
+        let binary = FileManager.default.contents(atPath: path) ?? Data()
+        let dynamic = binary.range(of: Data("libswiftCore.so".utf8)) != nil
+        return (path, [], "\(path) (MarkdownRender: Markdown + Glibc, no Foundation; Swift runtime "
+            + (dynamic ? "linked dynamically)" : "linked statically, --static-swift-stdlib)"))
+    }
+    return (me, ["--file"], "\(me) --file (this benchmark with Foundation; build MarkdownRender for the small driver)")
+}
+
 if let cmark = findCmark() {
     let me = CommandLine.arguments[0].hasPrefix("/") ? CommandLine.arguments[0]
         : FileManager.default.currentDirectoryPath + "/" + CommandLine.arguments[0]
-    print("\nSide by side with \(cmark) (whole processes, table strikethrough autolink tasklist, median of 5; peak memory by /usr/bin/time):")
+    let driver = ourDriver(me)
+    let cmarkArguments = ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist", "--unsafe"]
+    print("\nSide by side with \(cmark) \(cmarkArguments.joined(separator: " ")) FILE (whole processes, HTML to /dev/null,")
+    print("one warm-up, then 7 interleaved runs each, medians; peak memory by /usr/bin/time). Ours: \(driver.description)")
     for file in ["report.md", "spec-concat.md"] {
         let path = shared.appendingPathComponent("bench/markdown/\(file)").path
-        func medianRun(_ executable: String, _ arguments: [String]) -> (Double, Int) {
-            _ = measureProcess(executable, arguments)
-            let runs = (0..<5).map { _ in measureProcess(executable, arguments) }
-            let times = runs.map(\.seconds).sorted()
-            return (times[2], runs.map(\.peakKB).max() ?? 0)
+        var ours: [(Double, Int)] = [], theirs: [(Double, Int)] = []
+        for run in 0..<8 {
+            let our = measureProcess(driver.path, driver.arguments + [path])
+            let their = measureProcess(cmark, cmarkArguments + [path])
+            if run > 0 { ours.append(our); theirs.append(their) }
         }
-        let (ourTime, ourPeak) = medianRun(me, ["--file", path])
-        let (theirTime, theirPeak) = medianRun(cmark, ["-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tasklist", "--unsafe", path])
+        let ourTime = ours.map(\.0).sorted()[3], theirTime = theirs.map(\.0).sorted()[3]
+        let ourPeak = ours.map(\.1).max() ?? 0, theirPeak = theirs.map(\.1).max() ?? 0
         print(String(format: "%@: ours %.1f ms, %d KB; cmark-gfm %.1f ms, %d KB; time %.2f×, memory %.2f×",
                      file, ourTime * 1000, ourPeak, theirTime * 1000, theirPeak, ourTime / theirTime, Double(ourPeak) / Double(theirPeak)))
     }
     let empty = FileManager.default.temporaryDirectory.appendingPathComponent("markdown-benchmark-empty.md")
-    FileManager.default.createFile(atPath: empty.path, contents: Data("x\n".utf8))
-    let (ourStart, _) = (0..<21).map { _ in measureProcess(me, ["--file", empty.path]) }.sorted { $0.seconds < $1.seconds }[10]
-    let (theirStart, _) = (0..<21).map { _ in measureProcess(cmark, [empty.path]) }.sorted { $0.seconds < $1.seconds }[10]
-    print(String(format: "process start-up (a one-line file, median of 21): ours %.1f ms, cmark-gfm %.1f ms", ourStart * 1000, theirStart * 1000))
+    _ = FileManager.default.createFile(atPath: empty.path, contents: Data("x\n".utf8))
+    var ourStarts: [Double] = [], theirStarts: [Double] = []
+    for _ in 0..<21 {
+        ourStarts.append(measureProcess(driver.path, driver.arguments + [empty.path]).seconds)
+        theirStarts.append(measureProcess(cmark, [empty.path]).seconds)
+    }
+    print(String(format: "process start-up (a one-line file, median of 21 interleaved): ours %.1f ms, cmark-gfm %.1f ms",
+                 ourStarts.sorted()[10] * 1000, theirStarts.sorted()[10] * 1000))
 } else {
     print("\ncmark-gfm not installed: no side-by-side figures (apt-get install cmark-gfm)")
 }

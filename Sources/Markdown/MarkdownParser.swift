@@ -25,7 +25,7 @@ public enum MarkdownParser {
             Footnotes.resolve(in: &inlines.document)
         }
         // E-mail addresses are linked last, so the text of an unresolved `[^label]` is searched too.
-        if options.autolinks { Autolinker.linkEmails(in: &inlines.document) }
+        if options.autolinks { Autolinker.linkEmails(in: &inlines.document, blocks: inlines.blocksWithAt) }
         return inlines.document
     }
 

@@ -1,13 +1,12 @@
 /// GFM e-mail autolinks, found after the inline phase in text outside links, as cmark-gfm's autolink
 /// extension does in its post-processing: `navn@example.no`, `mailto:navn@example.no`, `xmpp:navn@example.no/r`.
 enum Autolinker {
-    /// Links the e-mail addresses in every block's text.
-    static func linkEmails(in document: inout Document) {
-        let count = document.nodes.count
-        for index in 0..<count {
-            let kind = document.nodes[index].kind
+    /// Links the e-mail addresses in the text of `blocks` (the paragraphs, headings and cells that may have one).
+    static func linkEmails(in document: inout Document, blocks: [NodeID]) {
+        for block in blocks {
+            let kind = document.records[block].kind
             guard kind == .paragraph || kind == .heading || kind == .tableCell else { continue }
-            link(in: NodeID(index), document: &document)
+            link(in: block, document: &document)
         }
     }
 
@@ -17,10 +16,10 @@ enum Autolinker {
         var stack: [NodeID] = [block]
         while let container = stack.popLast() {
             mergeTextChildren(of: container, document: &document)
-            var child = document[container].firstChild
+            var child = document.records[container].firstChild
             while child >= 0 {
-                let next = document[child].next
-                switch document[child].kind {
+                let next = document.records[child].next
+                switch document.records[child].kind {
                 case .text: linkify(child, document: &document)
                 case .emphasis, .strong, .strikethrough: stack.append(child)
                 default: break
@@ -33,37 +32,53 @@ enum Autolinker {
     private static func containsAt(_ block: NodeID, _ document: Document) -> Bool {
         var stack: [NodeID] = [block]
         while let container = stack.popLast() {
-            var child = document[container].firstChild
+            var child = document.records[container].firstChild
             while child >= 0 {
-                switch document[child].kind {
-                case .text: if document[child].literal.contains(UInt8(ascii: "@")) { return true }
+                switch document.records[child].kind {
+                case .text: if document.literal(child).contains(UInt8(ascii: "@")) { return true }
                 case .emphasis, .strong, .strikethrough: stack.append(child)
                 default: break
                 }
-                child = document[child].next
+                child = document.records[child].next
             }
         }
         return false
     }
 
     private static func mergeTextChildren(of parent: NodeID, document: inout Document) {
-        var child = document[parent].firstChild
+        var child = document.records[parent].firstChild
         while child >= 0 {
-            var next = document[child].next
-            if document[child].kind == .text {
-                while next >= 0, document[next].kind == .text {
-                    let after = document[next].next
-                    document[child].literal += document[next].literal
+            var next = document.records[child].next
+            if document.records[child].kind == .text, next >= 0, document.records[next].kind == .text {
+                // Text split by delimiters that matched nothing lies side by side in the source: usually the
+                // joined span is the same bytes; else the run is copied once.
+                var joined: [UInt8] = []
+                var span = document.records[child].literalSpan
+                var contiguous = true
+                while next >= 0, document.records[next].kind == .text {
+                    let nextSpan = document.records[next].literalSpan
+                    if contiguous, span.isEmpty {
+                        span = nextSpan
+                    } else if contiguous, nextSpan.isEmpty || nextSpan.lowerBound == span.upperBound {
+                        span.count += nextSpan.count
+                    } else {
+                        if contiguous { joined = Array(document.bytes(span)) }
+                        contiguous = false
+                        joined += document.bytes(nextSpan)
+                    }
+                    let after = document.records[next].next
                     document.unlink(next)
                     next = after
                 }
+                document.records[child].literalSpan = contiguous ? span : document.store(joined)
             }
             child = next
         }
     }
 
     private static func linkify(_ node: NodeID, document: inout Document) {
-        let text = document[node].literal
+        let span = document.records[node].literalSpan
+        let text = Array(document.bytes(span))
         guard text.contains(UInt8(ascii: "@")) else { return }
         var pieces: [(link: Range<Int>, href: [UInt8])] = []
         var searchFrom = 0
@@ -78,27 +93,27 @@ enum Autolinker {
         guard !pieces.isEmpty else { return }
         var previous = node
         var emitted = 0
-        let line = document[node].line
+        let line = document.records[node].line
         for piece in pieces {
             if piece.link.lowerBound > emitted {
-                previous = insertText(text[emitted..<piece.link.lowerBound], after: previous, line: line, document: &document)
+                previous = insertText(span.slice(emitted..<piece.link.lowerBound), after: previous, line: line, document: &document)
             }
             let link = document.makeNode(.link, line: line, column: 1)
-            document[link].destination = piece.href
+            document.records[link].destinationSpan = document.store(piece.href)
             let label = document.makeNode(.text, line: line, column: 1)
-            document[label].literal = Array(text[piece.link])
+            document.records[label].literalSpan = span.slice(piece.link)
             document.append(label, to: link)
             document.insert(link, after: previous)
             previous = link
             emitted = piece.link.upperBound
         }
-        if emitted < text.count { _ = insertText(text[emitted...], after: previous, line: line, document: &document) }
+        if emitted < text.count { _ = insertText(span.slice(emitted..<text.count), after: previous, line: line, document: &document) }
         document.unlink(node)
     }
 
-    private static func insertText(_ bytes: ArraySlice<UInt8>, after previous: NodeID, line: Int32, document: inout Document) -> NodeID {
+    private static func insertText(_ span: TextSpan, after previous: NodeID, line: Int32, document: inout Document) -> NodeID {
         let created = document.makeNode(.text, line: line, column: 1)
-        document[created].literal = Array(bytes)
+        document.records[created].literalSpan = span
         document.insert(created, after: previous)
         return created
     }

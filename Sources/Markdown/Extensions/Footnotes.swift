@@ -5,31 +5,31 @@ enum Footnotes {
     static func resolve(in document: inout Document) {
         let order = nodesInTreeOrder(document)
         var definitions: [String: NodeID] = [:]
-        for node in order where document[node].kind == .footnoteDefinition {
-            let key = LinkSyntax.normalize(document[node].literal[...])
+        for node in order where document.records[node].kind == .footnoteDefinition {
+            let key = LinkSyntax.normalize(document.literal(node))
             // The first definition of a label wins, as for link references.
             if !key.isEmpty, definitions[key] == nil { definitions[key] = node }
         }
         var used: [NodeID] = []
-        for node in order where document[node].kind == .footnoteReference {
-            let label = document[node].destination
-            guard let definition = definitions[LinkSyntax.normalize(label[...])] else {
-                document[node].kind = .text
-                document[node].literal = Array("[^".utf8) + label + [UInt8(ascii: "]")]
-                document[node].destination = []
+        for node in order where document.records[node].kind == .footnoteReference {
+            let label = document.records[node].destinationSpan
+            guard let definition = definitions[LinkSyntax.normalize(document.bytes(label))] else {
+                document.records[node].kind = .text
+                document.records[node].literalSpan = document.store(Array("[^".utf8) + document.bytes(label) + [UInt8(ascii: "]")])
+                document.records[node].destinationSpan = TextSpan()
                 continue
             }
-            if document[definition].footnoteNumber == 0 {
+            if document.records[definition].footnoteNumber == 0 {
                 used.append(definition)
-                document[definition].footnoteNumber = Int32(used.count)
+                document.records[definition].footnoteNumber = Int32(used.count)
             }
-            document[definition].footnoteOccurrence += 1
-            document[node].footnoteNumber = document[definition].footnoteNumber
-            document[node].footnoteOccurrence = document[definition].footnoteOccurrence
+            document.records[definition].footnoteOccurrence += 1
+            document.records[node].footnoteNumber = document.records[definition].footnoteNumber
+            document.records[node].footnoteOccurrence = document.records[definition].footnoteOccurrence
             // Ids are made from the definition's label as written there.
-            document[node].destination = document[definition].literal
+            document.records[node].destinationSpan = document.records[definition].literalSpan
         }
-        for node in order where document[node].kind == .footnoteDefinition && document[node].parent >= 0 {
+        for node in order where document.records[node].kind == .footnoteDefinition && document.records[node].parent >= 0 {
             document.unlink(node)
         }
         for definition in used { document.append(definition, to: Document.root) }
@@ -41,10 +41,10 @@ enum Footnotes {
         var stack: [NodeID] = [Document.root]
         while let node = stack.popLast() {
             result.append(node)
-            var child = document[node].lastChild
+            var child = document.records[node].lastChild
             while child >= 0 {
                 stack.append(child)
-                child = document[child].previous
+                child = document.records[child].previous
             }
         }
         return result

@@ -11,20 +11,16 @@ extension BlockParser {
         let paragraph = container
         let rest = line[firstNonspace...]
         guard TableSyntax.isDelimiterRow(rest), let markers = TableSyntax.row(rest) else { return false }
-        let literal = document[paragraph].literal
-        var headerEnd = literal.count
-        if headerEnd > 0, literal[headerEnd - 1] == 0x0A { headerEnd -= 1 }
-        var headerStart = headerEnd
-        while headerStart > 0, literal[headerStart - 1] != 0x0A { headerStart -= 1 }
-        guard let headerCells = TableSyntax.row(literal[headerStart...]), headerCells.count == markers.count else { return false }
+        guard let (headerCells, headerOffset) = Self.lastRow(of: document.literal(paragraph)),
+              headerCells.count == markers.count else { return false }
 
-        let parent = document[paragraph].parent
-        let table = document.makeNode(.table, line: lineNumber - 1, column: document[paragraph].column)
-        document[table].alignments = markers.map(TableSyntax.alignment)
+        let parent = document.records[paragraph].parent
+        let table = document.makeNode(.table, line: lineNumber - 1, column: document.records[paragraph].column)
+        document.records[table].infoSpan = document.store(markers.map { TableSyntax.alignment($0).rawValue })
         document.append(table, to: parent)
-        document[paragraph].literal.removeSubrange(headerStart...)
-        if document[paragraph].literal.isEmpty {
-            document[paragraph].isOpen = false
+        document.records[paragraph].literalSpan = document.records[paragraph].literalSpan.prefix(headerOffset)
+        if document.records[paragraph].literalSpan.isEmpty {
+            document.records[paragraph].isOpen = false
             document.unlink(paragraph)
         } else {
             finalize(paragraph)
@@ -34,10 +30,21 @@ extension BlockParser {
         return true
     }
 
+    /// The cells of a paragraph's last line and where that line starts, when it is a row. (A function of its
+    /// own, so that no view of the text storage is held while the table's text is stored.)
+    private static func lastRow(of literal: ArraySlice<UInt8>) -> ([[UInt8]], Int)? {
+        var headerEnd = literal.endIndex
+        if headerEnd > literal.startIndex, literal[headerEnd - 1] == 0x0A { headerEnd -= 1 }
+        var headerStart = headerEnd
+        while headerStart > literal.startIndex, literal[headerStart - 1] != 0x0A { headerStart -= 1 }
+        guard let cells = TableSyntax.row(literal[headerStart...]) else { return nil }
+        return (cells, headerStart - literal.startIndex)
+    }
+
     /// Adds the current line as a body row; false when it is not a row or the cell cap is reached.
     mutating func tryAddingTableRow(to table: NodeID) -> Bool {
         guard !blank, var cells = TableSyntax.row(line[firstNonspace...]) else { return false }
-        let columns = document[table].alignments.count
+        let columns = Int(document.records[table].infoSpan.count)
         if cells.count > columns { cells.removeSubrange(columns...) }
         if cells.count < columns {
             filledTableCells += columns - cells.count
@@ -51,15 +58,16 @@ extension BlockParser {
 
     private mutating func appendRow(_ cells: [[UInt8]], to table: NodeID, isHeader: Bool) {
         let row = document.makeNode(.tableRow, line: isHeader ? lineNumber - 1 : lineNumber, column: 1)
-        document[row].isHeader = isHeader
-        document[row].isOpen = false
+        document.records[row].isHeader = isHeader
+        document.records[row].isOpen = false
         document.append(row, to: table)
+        let alignments = Array(document.bytes(document.records[table].infoSpan))
         for (index, content) in cells.enumerated() {
-            let cell = document.makeNode(.tableCell, line: document[row].line, column: 1)
-            document[cell].literal = content
-            document[cell].isOpen = false
-            document[cell].isHeader = isHeader
-            document[cell].alignment = index < document[table].alignments.count ? document[table].alignments[index] : .none
+            let cell = document.makeNode(.tableCell, line: document.records[row].line, column: 1)
+            document.records[cell].literalSpan = document.store(content)
+            document.records[cell].isOpen = false
+            document.records[cell].isHeader = isHeader
+            document.records[cell].alignment = index < alignments.count ? TableAlignment(rawValue: alignments[index]) ?? .none : .none
             document.append(cell, to: row)
         }
     }

@@ -1,23 +1,29 @@
 extension BlockParser {
     /// Closes a block: resolves reference definitions, trims code, decides list tightness.
     mutating func finalize(_ node: NodeID) {
-        guard node >= 0, document[node].isOpen else { return }
-        document[node].isOpen = false
-        document[node].endLine = lineNumber
-        switch document[node].kind {
+        guard node >= 0, document.records[node].isOpen else { return }
+        document.records[node].isOpen = false
+        document.records[node].endLine = lineNumber
+        switch document.records[node].kind {
         case .paragraph:
-            let hasContent = references.extractDefinitions(from: &document[node].literal)
+            let (consumed, hasContent) = references.extractDefinitions(from: document.literal(node))
+            document.records[node].literalSpan = document.records[node].literalSpan.dropFirst(consumed)
             if !hasContent { document.unlink(node) }
         case .codeBlock:
-            if !document[node].fenced { Self.trimTrailingBlankLines(&document[node].literal) }
+            if !document.records[node].fenced {
+                let kept = Self.lengthWithoutTrailingBlankLines(document.literal(node))
+                document.records[node].literalSpan = document.records[node].literalSpan.prefix(kept)
+            }
         case .list:
-            document[node].tight = isTight(node)
+            document.records[node].tight = isTight(node)
         default:
             break
         }
     }
 
-    private static func trimTrailingBlankLines(_ literal: inout [UInt8]) {
+    /// How many bytes are left when the blank lines at the end are dropped.
+    private static func lengthWithoutTrailingBlankLines(_ text: ArraySlice<UInt8>) -> Int {
+        let literal = Array(text)
         var end = literal.count
         while end > 0 {
             var lineEnd = end
@@ -27,19 +33,19 @@ extension BlockParser {
             guard literal[lineStart..<lineEnd].allSatisfy(Scanners.isWhitespace) else { break }
             end = lineStart
         }
-        literal.removeSubrange(end...)
+        return end
     }
 
     private func isTight(_ list: NodeID) -> Bool {
-        var item = document[list].firstChild
+        var item = document.records[list].firstChild
         while item >= 0 {
-            if document[item].lastLineBlank, document[item].next >= 0 { return false }
-            var child = document[item].firstChild
+            if document.records[item].lastLineBlank, document.records[item].next >= 0 { return false }
+            var child = document.records[item].firstChild
             while child >= 0 {
-                if (document[item].next >= 0 || document[child].next >= 0), endsWithBlankLine(child) { return false }
-                child = document[child].next
+                if (document.records[item].next >= 0 || document.records[child].next >= 0), endsWithBlankLine(child) { return false }
+                child = document.records[child].next
             }
-            item = document[item].next
+            item = document.records[item].next
         }
         return true
     }
@@ -47,9 +53,9 @@ extension BlockParser {
     private func endsWithBlankLine(_ node: NodeID) -> Bool {
         var current = node
         while current >= 0 {
-            if document[current].lastLineBlank { return true }
-            let kind = document[current].kind
-            current = (kind == .list || kind == .item) ? document[current].lastChild : -1
+            if document.records[current].lastLineBlank { return true }
+            let kind = document.records[current].kind
+            current = (kind == .list || kind == .item) ? document.records[current].lastChild : -1
         }
         return false
     }

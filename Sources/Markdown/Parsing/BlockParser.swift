@@ -44,7 +44,9 @@ struct BlockParser {
     mutating func parse(_ input: [UInt8]) -> Document {
         // Room for every node at once (a generous guess: pages never written stay virtual), so the arena
         // is never copied into a larger one: that copy would double its peak memory.
-        document.nodes.reserveCapacity(input.count / 4 + 256)
+        document.records.storage.reserveCapacity(input.count / 4 + 256)
+        // Every line's text is copied once at most, plus a little for labels and table cells.
+        document.text.reserveCapacity(input.count + input.count / 8 + 64)
         var start = 0
         let count = input.count
         while start < count {
@@ -54,7 +56,9 @@ struct BlockParser {
             if next < count {
                 next += (input[next] == 0x0D && next + 1 < count && input[next + 1] == 0x0A) ? 2 : 1
             }
-            line.removeAll(keepingCapacity: true)
+            // A fresh array a line: emptying and refilling one costs more than the allocation.
+            line = []
+            line.reserveCapacity(end - start + 1)
             line.append(contentsOf: input[start..<end])
             line.append(0x0A)
             processLine()
@@ -77,12 +81,13 @@ struct BlockParser {
         // A line identical to a previous one that changed nothing changes nothing either; skipping it
         // keeps runs of blank lines after 30 000 nested list items linear instead of quadratic.
         if previousLineChangedNothing, line == previousLine { return }
-        let nodesBefore = document.nodes.count
+        let nodesBefore = document.nodeCount
         let tipBefore = tip
         defer {
-            previousLine = line
-            previousLineChangedNothing = document.nodes.count == nodesBefore && tip == tipBefore
-                && tip == lastMatchedContainer && [.document, .blockQuote, .list, .item].contains(document[tip].kind)
+            previousLineChangedNothing = document.nodeCount == nodesBefore && tip == tipBefore
+                && tip == lastMatchedContainer && Self.holdsOnlyBlocks(document.records[tip].kind)
+            // Only compared when it changed nothing.
+            if previousLineChangedNothing { previousLine = line }
         }
         offset = 0
         column = 0
@@ -171,36 +176,36 @@ struct BlockParser {
     private mutating func checkOpenBlocks() -> (NodeID, Bool)? {
         var container = Document.root
         while true {
-            let last = document[container].lastChild
-            guard last >= 0, document[last].isOpen else { return (container, true) }
+            let last = document.records[container].lastChild
+            guard last >= 0, document.records[last].isOpen else { return (container, true) }
             container = last
             findFirstNonspace()
-            switch document[container].kind {
+            switch document.records[container].kind {
             case .blockQuote:
-                guard indent <= 3, peek == UInt8(ascii: ">") else { return (document[container].parent, false) }
+                guard indent <= 3, peek == UInt8(ascii: ">") else { return (document.records[container].parent, false) }
                 advanceToFirstNonspace()
                 advanceOffset(1, columns: true)
                 if offset < line.count, Scanners.isSpaceOrTab(line[offset]) { advanceOffset(1, columns: true) }
             case .item:
-                let width = document[container].markerOffset + document[container].padding
+                let width = document.records[container].markerOffset + document.records[container].padding
                 if indent >= width {
                     advanceOffset(width, columns: true)
-                } else if blank, document[container].firstChild >= 0 {
+                } else if blank, document.records[container].firstChild >= 0 {
                     advanceToFirstNonspace()
                 } else {
-                    return (document[container].parent, false)
+                    return (document.records[container].parent, false)
                 }
             case .codeBlock:
-                if document[container].fenced {
-                    if indent <= 3, peek == document[container].fenceCharacter,
-                       Scanners.closingFence(line, at: firstNonspace, character: document[container].fenceCharacter,
-                                             length: document[container].fenceLength) {
+                if document.records[container].fenced {
+                    if indent <= 3, peek == document.records[container].fenceCharacter,
+                       Scanners.closingFence(line, at: firstNonspace, character: document.records[container].fenceCharacter,
+                                             length: document.records[container].fenceLength) {
                         finalize(container)
-                        tip = document[container].parent
+                        tip = document.records[container].parent
                         return nil
                     }
                     // A tab in the fence's indentation is split into spaces (CommonMark 2.2).
-                    var skip = document[container].fenceOffset
+                    var skip = document.records[container].fenceOffset
                     while skip > 0, offset < line.count, Scanners.isSpaceOrTab(line[offset]) {
                         advanceOffset(1, columns: true)
                         skip -= 1
@@ -211,25 +216,25 @@ struct BlockParser {
                     } else if blank {
                         advanceToFirstNonspace()
                     } else {
-                        return (document[container].parent, false)
+                        return (document.records[container].parent, false)
                     }
                 }
             case .htmlBlock:
-                if blank, document[container].htmlBlockType >= 6 { return (document[container].parent, false) }
+                if blank, document.records[container].htmlBlockType >= 6 { return (document.records[container].parent, false) }
             case .paragraph:
-                if blank { return (document[container].parent, false) }
+                if blank { return (document.records[container].parent, false) }
             case .table:
                 // A table goes on while its lines are rows; a new block started by the line still ends it.
-                if blank || TableSyntax.row(line[firstNonspace...]) == nil { return (document[container].parent, false) }
+                if blank || TableSyntax.row(line[firstNonspace...]) == nil { return (document.records[container].parent, false) }
             case .footnoteDefinition:
                 // Continued by lines indented four columns, or by an empty line (cmark-gfm).
                 if indent >= 4 {
                     advanceOffset(4, columns: true)
                 } else if !(line.count == 1 && line[0] == 0x0A) {
-                    return (document[container].parent, false)
+                    return (document.records[container].parent, false)
                 }
             case .heading, .thematicBreak:
-                return (document[container].parent, false)
+                return (document.records[container].parent, false)
             default:
                 break
             }
@@ -239,16 +244,16 @@ struct BlockParser {
     // MARK: Step 2: open new blocks
 
     private mutating func openNewBlocks(_ container: inout NodeID, allMatched: Bool) {
-        var maybeLazy = document[tip].kind == .paragraph
+        var maybeLazy = document.records[tip].kind == .paragraph
         var listDepth = 0
         var ancestor = container
         while ancestor >= 0 {
-            if document[ancestor].kind == .list { listDepth += 1 }
-            ancestor = document[ancestor].parent
+            if document.records[ancestor].kind == .list { listDepth += 1 }
+            ancestor = document.records[ancestor].parent
         }
         var openedItem: NodeID = -1
-        while [.document, .blockQuote, .list, .item, .paragraph, .table, .footnoteDefinition].contains(document[container].kind) {
-            let kind = document[container].kind
+        while Self.mayOpenBlocks(in: document.records[container].kind) {
+            let kind = document.records[container].kind
             findFirstNonspace()
             let indented = indent >= 4
             if !indented, peek == UInt8(ascii: ">") {
@@ -259,18 +264,18 @@ struct BlockParser {
             } else if !indented, let (level, contentStart) = Scanners.atxHeadingStart(line, at: firstNonspace) {
                 advanceOffset(contentStart - offset, columns: false)
                 container = addChild(.heading, to: container, column: firstNonspaceColumn + 1)
-                document[container].level = level
+                document.records[container].level = level
             } else if !indented, let fence = Scanners.openingFence(line, at: firstNonspace) {
                 container = addChild(.codeBlock, to: container, column: firstNonspaceColumn + 1)
-                document[container].fenced = true
-                document[container].fenceCharacter = fence.character
-                document[container].fenceLength = fence.length
-                document[container].fenceOffset = firstNonspace - offset
-                document[container].info = Self.trimmed(line[fence.infoStart..<line.count])
+                document.records[container].fenced = true
+                document.records[container].fenceCharacter = fence.character
+                document.records[container].fenceLength = fence.length
+                document.records[container].fenceOffset = firstNonspace - offset
+                document.records[container].infoSpan = document.store(Self.trimmed(line[fence.infoStart..<line.count]))
                 advanceOffset(line.count - offset, columns: false)
             } else if !indented, let type = Scanners.htmlBlockStart(line, at: firstNonspace, interruptsParagraph: kind == .paragraph) {
                 container = addChild(.htmlBlock, to: container, column: firstNonspaceColumn + 1)
-                document[container].htmlBlockType = type
+                document.records[container].htmlBlockType = type
             } else if !indented, kind == .paragraph, let level = Scanners.setextUnderline(line, at: firstNonspace),
                       convertToSetextHeading(container, level: level) {
                 advanceOffset(line.count - offset, columns: false)
@@ -281,7 +286,7 @@ struct BlockParser {
                       let (label, length) = Scanners.footnoteDefinitionStart(line, at: firstNonspace) {
                 advanceOffset(firstNonspace + length - offset, columns: false)
                 container = addChild(.footnoteDefinition, to: container, column: firstNonspaceColumn + 1)
-                document[container].literal = Array(line[label])
+                document.records[container].literalSpan = document.store(line[label])
                 footnoteDefinitions += 1
             } else if (!indented || kind == .list), indent < 4, listDepth < Self.maximumListDepth,
                       let marker = ListMarker.parse(line, at: firstNonspace, interruptsParagraph: kind == .paragraph) {
@@ -305,8 +310,30 @@ struct BlockParser {
             } else {
                 break
             }
-            if [.paragraph, .heading, .codeBlock, .htmlBlock, .thematicBreak].contains(document[container].kind) { break }
+            if Self.isLeaf(document.records[container].kind) { break }
             maybeLazy = false
+        }
+    }
+
+    private static func holdsOnlyBlocks(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item: return true
+        default: return false
+        }
+    }
+
+    /// Kinds in which step 2 looks for new block starts (a paragraph or table may turn into another block).
+    private static func mayOpenBlocks(in kind: NodeKind) -> Bool {
+        switch kind {
+        case .document, .blockQuote, .list, .item, .paragraph, .table, .footnoteDefinition: return true
+        default: return false
+        }
+    }
+
+    private static func isLeaf(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .paragraph, .heading, .codeBlock, .htmlBlock, .thematicBreak: return true
+        default: return false
         }
     }
 
@@ -333,20 +360,20 @@ struct BlockParser {
         } else {
             padding = marker.length + spaces
         }
-        let kind = document[container].kind
-        let matchesList = kind == .list && document[container].ordered == marker.ordered
-            && (marker.ordered ? document[container].delimiter == marker.delimiter : document[container].bulletCharacter == marker.bullet)
+        let kind = document.records[container].kind
+        let matchesList = kind == .list && document.records[container].ordered == marker.ordered
+            && (marker.ordered ? document.records[container].delimiter == marker.delimiter : document.records[container].bulletCharacter == marker.bullet)
         if !matchesList {
             container = addChild(.list, to: container, column: markerColumn + 1)
-            document[container].ordered = marker.ordered
-            document[container].start = marker.start
-            document[container].delimiter = marker.delimiter
-            document[container].bulletCharacter = marker.bullet
+            document.records[container].ordered = marker.ordered
+            document.records[container].start = marker.start
+            document.records[container].delimiter = marker.delimiter
+            document.records[container].bulletCharacter = marker.bullet
         }
         container = addChild(.item, to: container, column: markerColumn + 1)
-        document[container].markerOffset = indent
-        document[container].padding = padding
-        document[container].ordered = marker.ordered
+        document.records[container].markerOffset = indent
+        document.records[container].padding = padding
+        document.records[container].ordered = marker.ordered
     }
 
     /// GFM task list items: `[ ]`, `[x]` or `[X]` and white space right after a new item's marker
@@ -357,18 +384,19 @@ struct BlockParser {
               TableSyntax.isSpaceCharacter(line[start + 3]) else { return false }
         let mark = line[start + 1]
         guard mark == 0x20 || mark == UInt8(ascii: "x") || mark == UInt8(ascii: "X") else { return false }
-        document[item].taskChecked = mark != 0x20
+        document.records[item].taskChecked = mark != 0x20
         advanceOffset(start + 3 - offset, columns: false)
         return true
     }
 
     private mutating func convertToSetextHeading(_ paragraph: NodeID, level: Int) -> Bool {
         // Reference definitions at the start of the paragraph are not heading text.
-        let remaining = references.extractDefinitions(from: &document[paragraph].literal)
+        let (consumed, remaining) = references.extractDefinitions(from: document.literal(paragraph))
+        document.records[paragraph].literalSpan = document.records[paragraph].literalSpan.dropFirst(consumed)
         guard remaining else { return false }
-        document[paragraph].kind = .heading
-        document[paragraph].level = level
-        document[paragraph].setext = true
+        document.records[paragraph].kind = .heading
+        document.records[paragraph].level = level
+        document.records[paragraph].setext = true
         return true
     }
 
@@ -378,11 +406,11 @@ struct BlockParser {
         findFirstNonspace()
         // A body row was the line's content: the line is not blank, though nothing of it is left.
         if tableBodyRowAdded { blank = false }
-        if blank, document[container].lastChild >= 0 {
-            document[document[container].lastChild].lastLineBlank = true
+        if blank, document.records[container].lastChild >= 0 {
+            document.records[document.records[container].lastChild].lastLineBlank = true
         }
-        let kind = document[container].kind
-        let node = document[container]
+        let kind = document.records[container].kind
+        let node = document.records[container]
         var lastLineBlank = blank
         switch kind {
         case .blockQuote, .heading, .thematicBreak: lastLineBlank = false
@@ -390,34 +418,34 @@ struct BlockParser {
         case .item where node.firstChild < 0 && node.line == lineNumber: lastLineBlank = false
         default: break
         }
-        document[container].lastLineBlank = lastLineBlank
+        document.records[container].lastLineBlank = lastLineBlank
         var ancestor = container
-        while document[ancestor].parent >= 0 {
-            ancestor = document[ancestor].parent
-            document[ancestor].lastLineBlank = false
+        while document.records[ancestor].parent >= 0 {
+            ancestor = document.records[ancestor].parent
+            document.records[ancestor].lastLineBlank = false
         }
 
-        if tip != lastMatchedContainer, container == lastMatchedContainer, !blank, document[tip].kind == .paragraph {
+        if tip != lastMatchedContainer, container == lastMatchedContainer, !blank, document.records[tip].kind == .paragraph {
             // Lazy continuation line.
             appendLine(to: tip)
             return
         }
         closeUnmatchedBlocks()
-        switch document[container].kind {
+        switch document.records[container].kind {
         case .codeBlock:
             appendLine(to: container)
         case .htmlBlock:
             appendLine(to: container)
-            if Scanners.htmlBlockEnds(line[firstNonspace...], type: document[container].htmlBlockType) {
+            if Scanners.htmlBlockEnds(line[firstNonspace...], type: document.records[container].htmlBlockType) {
                 finalize(container)
-                tip = document[container].parent
+                tip = document.records[container].parent
                 return
             }
         case .table:
             if !tableRowAdded {
                 // Over the cell cap: the table ends and the line becomes a paragraph.
                 finalize(container)
-                let paragraph = addChild(.paragraph, to: document[container].parent, column: firstNonspaceColumn + 1)
+                let paragraph = addChild(.paragraph, to: document.records[container].parent, column: firstNonspaceColumn + 1)
                 advanceToFirstNonspace()
                 appendLine(to: paragraph)
                 tip = paragraph
@@ -425,7 +453,7 @@ struct BlockParser {
             }
         case .heading, .paragraph:
             if blank { break }
-            if document[container].kind == .heading, !document[container].setext {
+            if document.records[container].kind == .heading, !document.records[container].setext {
                 appendATXHeadingText(to: container)
             } else {
                 advanceToFirstNonspace()
@@ -442,11 +470,11 @@ struct BlockParser {
             return
         }
         tip = container
-        if document[container].kind == .heading || document[container].kind == .thematicBreak {
+        if document.records[container].kind == .heading || document.records[container].kind == .thematicBreak {
             // Single-line blocks close at once; keep the parent as the tip.
-            if document[container].kind == .thematicBreak || !document[container].setext {
+            if document.records[container].kind == .thematicBreak || !document.records[container].setext {
                 finalize(container)
-                tip = document[container].parent
+                tip = document.records[container].parent
             }
         }
     }
@@ -462,17 +490,17 @@ struct BlockParser {
             end = hashes
             while end > offset, Scanners.isSpaceOrTab(line[end - 1]) { end -= 1 }
         }
-        document[heading].literal.append(contentsOf: line[offset..<end])
+        document.appendLiteral(heading, line[offset..<end])
     }
 
     mutating func appendLine(to node: NodeID) {
         if partiallyConsumedTab {
             offset += 1
             let charsToTab = Self.tabStop - (column % Self.tabStop)
-            document[node].literal.append(contentsOf: repeatElement(0x20, count: charsToTab))
+            document.appendLiteral(node, repeatElement(0x20, count: charsToTab))
         }
         if offset < line.count {
-            document[node].literal.append(contentsOf: line[offset...])
+            document.appendLiteral(node, line[offset...])
         }
     }
 
@@ -481,9 +509,9 @@ struct BlockParser {
     mutating func addChild(_ kind: NodeKind, to parent: NodeID, column: Int) -> NodeID {
         var parent = parent
         // A block that cannot hold this child is closed, and the child goes to its parent.
-        while !canContain(document[parent].kind, kind) {
+        while !canContain(document.records[parent].kind, kind) {
             // Read the parent first: finalizing a paragraph of only reference definitions unlinks it.
-            let grandparent = document[parent].parent
+            let grandparent = document.records[parent].parent
             finalize(parent)
             parent = grandparent
         }
@@ -504,7 +532,7 @@ struct BlockParser {
 
     private mutating func closeUnmatchedBlocks() {
         while tip != lastMatchedContainer, tip >= 0 {
-            let parent = document[tip].parent
+            let parent = document.records[tip].parent
             finalize(tip)
             tip = parent
         }
@@ -512,17 +540,17 @@ struct BlockParser {
 
     private mutating func finalizeAll() {
         while tip >= 0 {
-            let parent = document[tip].parent
+            let parent = document.records[tip].parent
             finalize(tip)
             tip = parent
         }
     }
 
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+    static func trimmed(_ bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         var start = bytes.startIndex
         var end = bytes.endIndex
         while start < end, Scanners.isWhitespace(bytes[start]) { start += 1 }
         while end > start, Scanners.isWhitespace(bytes[end - 1]) { end -= 1 }
-        return Array(bytes[start..<end])
+        return bytes[start..<end]
     }
 }

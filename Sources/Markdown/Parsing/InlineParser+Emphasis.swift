@@ -27,7 +27,7 @@ extension InlineParser {
             canOpen = false
             canClose = false
         }
-        let node = appendText(subject[start..<position])
+        let node = appendText(start..<position)
         guard canOpen || canClose else { return }
         let index = delimiters.count
         delimiters.append(Delimiter(
@@ -150,8 +150,8 @@ extension InlineParser {
         delimiters[closer].count -= used
         let openerNode = delimiters[opener].node
         let closerNode = delimiters[closer].node
-        document[openerNode].literal.removeLast(used)
-        document[closerNode].literal.removeLast(used)
+        document.records[openerNode].literalSpan.count -= UInt32(used)
+        document.records[closerNode].literalSpan.count -= UInt32(used)
         // Delimiters between them can no longer match anything.
         var between = delimiters[closer].previous
         while between >= 0, between != opener {
@@ -159,10 +159,10 @@ extension InlineParser {
             removeDelimiter(between)
             between = previous
         }
-        let wrapper = document.makeNode(kind, line: document[openerNode].line, column: 1)
-        var child = document[openerNode].next
+        let wrapper = document.makeNode(kind, line: document.records[openerNode].line, column: 1)
+        var child = document.records[openerNode].next
         while child >= 0, child != closerNode {
-            let next = document[child].next
+            let next = document.records[child].next
             document.unlink(child)
             document.append(child, to: wrapper)
             child = next

@@ -8,14 +8,14 @@ extension InlineParser {
     mutating func handleCloseBracket() {
         position += 1
         guard let opener = brackets.last else {
-            appendText(subject[position - 1..<position])
+            appendText(position - 1..<position)
             return
         }
         let openerIndex = brackets.count - 1
         let active = opener.active && (opener.isImage || openerIndex >= linkOpenersInactiveBelow)
         guard active else {
             popBracket()
-            appendText(subject[position - 1..<position])
+            appendText(position - 1..<position)
             return
         }
         let afterText = position
@@ -70,16 +70,16 @@ extension InlineParser {
             }
             popBracket()
             position = afterText
-            appendText(subject[position - 1..<position])
+            appendText(position - 1..<position)
             return
         }
 
-        let link = document.makeNode(opener.isImage ? .image : .link, line: document[opener.node].line, column: 1)
-        document[link].destination = destination
-        document[link].title = title
-        var child = document[opener.node].next
+        let link = document.makeNode(opener.isImage ? .image : .link, line: document.records[opener.node].line, column: 1)
+        document.records[link].destinationSpan = document.store(destination)
+        document.records[link].titleSpan = document.store(title)
+        var child = document.records[opener.node].next
         while child >= 0 {
-            let next = document[child].next
+            let next = document.records[child].next
             document.unlink(child)
             document.append(child, to: link)
             child = next
@@ -99,18 +99,18 @@ extension InlineParser {
     /// the source text. Whether a definition exists is decided after parsing (`Footnotes.resolve`).
     private mutating func makeFootnoteReference(opener: Bracket, closeBracket: Int) -> Bool {
         guard !opener.isImage else { return false }
-        let first = document[opener.node].next
-        guard first >= 0, document[first].kind == .text, document[first].literal.first == UInt8(ascii: "^"),
-              document[first].literal.count > 1 || document[first].next >= 0 else { return false }
+        let first = document.records[opener.node].next
+        guard first >= 0, document.records[first].kind == .text, bytes(document.records[first].literalSpan).first == UInt8(ascii: "^"),
+              document.records[first].literalSpan.count > 1 || document.records[first].next >= 0 else { return false }
         processEmphasis(stackBottom: opener.previousDelimiter)
-        var child = document[opener.node].next
+        var child = document.records[opener.node].next
         while child >= 0 {
-            let next = document[child].next
+            let next = document.records[child].next
             document.unlink(child)
             child = next
         }
-        let reference = document.makeNode(.footnoteReference, line: document[opener.node].line, column: 1)
-        document[reference].destination = Array(subject[(opener.textStart + 1)..<closeBracket])
+        let reference = document.makeNode(.footnoteReference, line: document.records[opener.node].line, column: 1)
+        document.records[reference].destinationSpan = TextSpan(start: opener.textStart + 1, count: closeBracket - opener.textStart - 1)
         document.insert(reference, after: opener.node)
         document.unlink(opener.node)
         popBracket()

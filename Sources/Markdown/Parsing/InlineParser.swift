@@ -4,6 +4,10 @@ struct InlineParser {
     var document: Document
     let references: ReferenceMap
     let options: ParseOptions
+    /// The text storage as the block phase left it, read-only here: every block's content is in it, and a text
+    /// node is a span of it. What this phase makes (decoded references, destinations) goes to the document's
+    /// storage from `source.count` on; `parseAll` joins the two.
+    var source: [UInt8]
 
     // Per block.
     var subject: ArraySlice<UInt8> = []
@@ -19,6 +23,9 @@ struct InlineParser {
     var htmlMemo = HTMLTagScanner.Memo()
     /// Footnote references made so far (see `Footnotes.resolve`).
     var footnoteReferences = 0
+    /// Blocks whose text has an `@` (or an `&`, which may decode to one): the only ones where
+    /// `Autolinker.linkEmails` can find an address.
+    var blocksWithAt: [NodeID] = []
 
     struct Delimiter {
         var character: UInt8
@@ -52,16 +59,29 @@ struct InlineParser {
         self.document = document
         self.references = references
         self.options = options
+        source = self.document.text
+        self.document.text = []
+        self.document.textBase = source.count
+    }
+
+    /// The bytes of a span made by either phase.
+    func bytes(_ span: TextSpan) -> ArraySlice<UInt8> {
+        span.lowerBound < source.count ? source[span.lowerBound..<span.upperBound] : document.bytes(span)
     }
 
     /// Parses the inline content of every paragraph, heading and table cell.
     mutating func parseAll() {
-        for index in 0..<document.nodes.count {
-            let kind = document.nodes[index].kind
+        for index in 0..<document.nodeCount {
+            let kind = document.records.storage[index].kind
             guard kind == .paragraph || kind == .heading || kind == .tableCell else { continue }
-            if document.nodes[index].parent < 0 && index != 0 { continue } // unlinked
+            if document.records.storage[index].parent < 0 && index != 0 { continue } // unlinked
             parse(block: NodeID(index))
         }
+        var combined: [UInt8] = []
+        swap(&combined, &source)
+        combined.append(contentsOf: document.text)
+        document.text = combined
+        document.textBase = 0
     }
 
     private static let specialBytes: [Bool] = {
@@ -78,23 +98,26 @@ struct InlineParser {
     }()
 
     mutating func parse(block: NodeID) {
-        let content = document[block].literal
-        document[block].literal = []
-        var end = content.count
-        while end > 0, Scanners.isWhitespace(content[end - 1]) { end -= 1 }
-        var start = 0
-        while start < end, Scanners.isSpaceOrTab(content[start]) { start += 1 }
-        subject = content[start..<end]
+        let span = document.records[block].literalSpan
+        document.records[block].literalSpan = TextSpan()
+        var end = span.upperBound
+        while end > span.lowerBound, Scanners.isWhitespace(source[end - 1]) { end -= 1 }
+        var start = span.lowerBound
+        while start < end, Scanners.isSpaceOrTab(source[start]) { start += 1 }
+        subject = source[start..<end]
+        if options.autolinks, subject.contains(where: { $0 == UInt8(ascii: "@") || $0 == UInt8(ascii: "&") }) {
+            blocksWithAt.append(block)
+        }
         position = start
         self.block = block
-        line = document[block].line
+        line = document.records[block].line
         delimiters.removeAll(keepingCapacity: true)
         lastDelimiter = -1
         brackets.removeAll(keepingCapacity: true)
         linkOpenersInactiveBelow = 0
         backtickRuns = BacktickIndex()
         htmlMemo = HTMLTagScanner.Memo()
-        if document[block].kind == .item { return }
+        if document.records[block].kind == .item { return }
         while position < subject.endIndex {
             parseOne()
         }
@@ -115,18 +138,18 @@ struct InlineParser {
         case UInt8(ascii: "~") where options.strikethrough: handleDelimiter(byte)
         case UInt8(ascii: "["):
             position += 1
-            let node = appendText(subject[position - 1..<position])
+            let node = appendText(position - 1..<position)
             pushBracket(node: node, isImage: false)
         case UInt8(ascii: "!"):
             // `![^` is `!` and a footnote reference, never an image (cmark-gfm).
             if position + 1 < subject.endIndex, subject[position + 1] == UInt8(ascii: "["),
                !(options.footnotes && position + 2 < subject.endIndex && subject[position + 2] == UInt8(ascii: "^")) {
                 position += 2
-                let node = appendText(subject[position - 2..<position])
+                let node = appendText(position - 2..<position)
                 pushBracket(node: node, isImage: true)
             } else {
                 position += 1
-                appendText(subject[position - 1..<position])
+                appendText(position - 1..<position)
             }
         case UInt8(ascii: "]"): handleCloseBracket()
         default: handleText()
@@ -143,11 +166,11 @@ struct InlineParser {
         while true {
             if autolinks, end < subject.endIndex, let (linkStart, linkEnd, href) = extendedAutolink(at: end) {
                 if linkStart > start {
-                    appendText(subject[start..<linkStart])
+                    appendText(start..<linkStart)
                 } else if linkStart < start {
                     unput(start - linkStart)
                 }
-                appendAutolink(subject[linkStart..<linkEnd], href: href)
+                appendAutolink(linkStart..<linkEnd, href: href)
                 position = linkEnd
                 return
             }
@@ -165,16 +188,16 @@ struct InlineParser {
             // cmark trims every kind of its white space here (tabs too), not only spaces.
             while textEnd > start, Scanners.isCmarkSpace(subject[textEnd - 1]) { textEnd -= 1 }
         }
-        if textEnd > start { appendText(subject[start..<textEnd]) }
+        if textEnd > start { appendText(start..<textEnd) }
     }
 
     // MARK: Nodes
 
-    private mutating func appendAutolink(_ text: ArraySlice<UInt8>, href: [UInt8]) {
+    private mutating func appendAutolink(_ text: Range<Int>, href: [UInt8]) {
         let link = document.makeNode(.link, line: line, column: 1)
-        document[link].destination = href
+        document.records[link].destinationSpan = document.store(href)
         let label = document.makeNode(.text, line: line, column: 1)
-        document[label].literal = Array(text)
+        document.records[label].literalSpan = TextSpan(start: text.lowerBound, count: text.count)
         document.append(label, to: link)
         document.append(link, to: block)
     }
@@ -182,27 +205,25 @@ struct InlineParser {
     /// Takes `count` bytes back from the text at the end of the block (cmark's `cmark_node_unput`).
     private mutating func unput(_ count: Int) {
         var remaining = count
-        var node = document[block].lastChild
-        while remaining > 0, node >= 0, document[node].kind == .text {
-            let take = min(remaining, document[node].literal.count)
-            document[node].literal.removeLast(take)
+        var node = document.records[block].lastChild
+        while remaining > 0, node >= 0, document.records[node].kind == .text {
+            let take = min(remaining, Int(document.records[node].literalSpan.count))
+            document.records[node].literalSpan.count -= UInt32(take)
             remaining -= take
-            node = document[node].previous
+            node = document.records[node].previous
         }
     }
 
+    /// A text node whose text is `range` of the subject (no copy: a span of the source).
     @discardableResult
-    mutating func appendText(_ bytes: ArraySlice<UInt8>) -> NodeID {
-        let node = document.makeNode(.text, line: line, column: 1)
-        document[node].literal = Array(bytes)
-        document.append(node, to: block)
-        return node
+    mutating func appendText(_ range: Range<Int>) -> NodeID {
+        appendNode(.text, span: TextSpan(start: range.lowerBound, count: range.count))
     }
 
     @discardableResult
-    private mutating func appendNode(_ kind: NodeKind, literal: [UInt8] = []) -> NodeID {
+    private mutating func appendNode(_ kind: NodeKind, span: TextSpan = TextSpan()) -> NodeID {
         let node = document.makeNode(kind, line: line, column: 1)
-        document[node].literal = literal
+        document.records[node].literalSpan = span
         document.append(node, to: block)
         return node
     }
@@ -222,12 +243,12 @@ struct InlineParser {
     private mutating func handleBackslash() {
         position += 1
         if position < subject.endIndex, Scanners.isPunctuation(subject[position]) {
-            appendText(subject[position..<position + 1])
+            appendText(position..<position + 1)
             position += 1
         } else if position < subject.endIndex, Scanners.isLineEnd(subject[position]) {
             handleNewlineAfterBackslash()
         } else {
-            appendText([UInt8(ascii: "\\")][...])
+            appendText(position - 1..<position)
         }
     }
 
@@ -241,11 +262,11 @@ struct InlineParser {
 
     private mutating func handleEntity() {
         if let (decoded, end) = TextDecoding.characterReference(subject, at: position) {
-            appendText(decoded[...])
+            appendNode(.text, span: document.store(decoded))
             position = end
         } else {
             position += 1
-            appendText(subject[position - 1..<position])
+            appendText(position - 1..<position)
         }
     }
 
@@ -256,17 +277,22 @@ struct InlineParser {
         while position < subject.endIndex, subject[position] == UInt8(ascii: "`") { position += 1 }
         let length = position - start
         guard let closerStart = findClosingBackticks(length: length) else {
-            appendText(subject[start..<position])
+            appendText(start..<position)
             return
         }
-        var content = Array(subject[position..<closerStart])
-        for index in content.indices where Scanners.isLineEnd(content[index]) { content[index] = 0x20 }
-        if content.count >= 2, content.first == 0x20, content.last == 0x20, content.contains(where: { $0 != 0x20 }) {
-            content.removeFirst()
-            content.removeLast()
-        }
+        let contentStart = position
         position = closerStart + length
-        appendNode(.code, literal: content)
+        let raw = subject[contentStart..<closerStart]
+        let isSpace = { (byte: UInt8) in byte == 0x20 || Scanners.isLineEnd(byte) }
+        // One space (or line ending) is stripped from each end when both have one and not all is space.
+        let strip = raw.count >= 2 && isSpace(raw[contentStart]) && isSpace(raw[closerStart - 1]) && !raw.allSatisfy(isSpace)
+        let range = strip ? contentStart + 1..<closerStart - 1 : contentStart..<closerStart
+        guard subject[range].contains(where: Scanners.isLineEnd) else {
+            appendNode(.code, span: TextSpan(start: range.lowerBound, count: range.count))
+            return
+        }
+        let content = subject[range].map { Scanners.isLineEnd($0) ? 0x20 : $0 }
+        appendNode(.code, span: document.store(content))
     }
 
     /// The start of a closing run of exactly `length` backticks after the current position.
@@ -299,20 +325,21 @@ struct InlineParser {
     private mutating func handleLessThan() {
         if let (url, end, isEmail) = Autolinks.angle(subject, at: position) {
             let link = appendNode(.link)
-            document[link].destination = isEmail ? Array("mailto:".utf8) + url : url
+            let urlSpan = document.store(url)
+            document.records[link].destinationSpan = isEmail ? document.store(Array("mailto:".utf8) + url) : urlSpan
             let text = document.makeNode(.text, line: line, column: 1)
-            document[text].literal = url
+            document.records[text].literalSpan = urlSpan
             document.append(text, to: link)
             position = end
             return
         }
         if let end = HTMLTagScanner.scanInline(subject, at: position, memo: &htmlMemo) {
-            appendNode(.htmlInline, literal: Array(subject[position..<end]))
+            appendNode(.htmlInline, span: TextSpan(start: position, count: end - position))
             for byte in subject[position..<end] where byte == 0x0A { line += 1 }
             position = end
             return
         }
         position += 1
-        appendText(subject[position - 1..<position])
+        appendText(position - 1..<position)
     }
 }

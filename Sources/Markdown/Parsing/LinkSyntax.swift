@@ -141,16 +141,15 @@ struct ReferenceMap {
         return definitions[LinkSyntax.normalize(label)]
     }
 
-    /// Removes the definitions at the start of a paragraph's text, records them, and returns whether
-    /// any text is left.
-    mutating func extractDefinitions(from literal: inout [UInt8]) -> Bool {
-        var position = 0
-        while position < literal.count, literal[position] == UInt8(ascii: "[") {
-            guard let end = parseDefinition(literal[...], at: position) else { break }
+    /// Records the definitions at the start of a paragraph's text; returns how many bytes they take and
+    /// whether any text is left after them.
+    mutating func extractDefinitions(from literal: ArraySlice<UInt8>) -> (consumed: Int, hasContent: Bool) {
+        var position = literal.startIndex
+        while position < literal.endIndex, literal[position] == UInt8(ascii: "[") {
+            guard let end = parseDefinition(literal, at: position) else { break }
             position = end
         }
-        if position > 0 { literal.removeSubrange(0..<position) }
-        return literal.contains { !Scanners.isWhitespace($0) }
+        return (position - literal.startIndex, literal[position...].contains { !Scanners.isWhitespace($0) })
     }
 
     private mutating func parseDefinition(_ bytes: ArraySlice<UInt8>, at start: Int) -> Int? {

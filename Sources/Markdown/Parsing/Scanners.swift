@@ -120,7 +120,8 @@ enum Scanners {
 
     static func hasPrefixCaseInsensitive<C: RandomAccessCollection>(_ line: C, at start: Int, _ prefix: String) -> Bool
         where C.Element == UInt8, C.Index == Int {
-        let bytes = Array(prefix.utf8)
+        // The prefix's own bytes, not an array of them: this runs for every line that starts with `<`.
+        let bytes = prefix.utf8
         guard start >= line.startIndex, start + bytes.count <= line.endIndex else { return false }
         for (offset, byte) in bytes.enumerated() {
             var actual = line[start + offset]

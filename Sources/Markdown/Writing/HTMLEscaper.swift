@@ -1,26 +1,23 @@
 /// cmark's escaping: `& < > "` in text and attributes, and percent-encoding for URLs.
 enum HTMLEscaper {
     static func escape(_ bytes: ArraySlice<UInt8>, into out: inout [UInt8]) {
-        var runStart = bytes.startIndex
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            let replacement: [UInt8]?
-            switch byte {
-            case UInt8(ascii: "&"): replacement = Array("&amp;".utf8)
-            case UInt8(ascii: "<"): replacement = Array("&lt;".utf8)
-            case UInt8(ascii: ">"): replacement = Array("&gt;".utf8)
-            case UInt8(ascii: "\""): replacement = Array("&quot;".utf8)
-            default: replacement = nil
-            }
-            if let replacement {
-                out.append(contentsOf: bytes[runStart..<index])
-                out.append(contentsOf: replacement)
+        bytes.withUnsafeBufferPointer { buffer in
+            var runStart = 0
+            for index in 0..<buffer.count {
+                let replacement: StaticString
+                switch buffer[index] {
+                case UInt8(ascii: "&"): replacement = "&amp;"
+                case UInt8(ascii: "<"): replacement = "&lt;"
+                case UInt8(ascii: ">"): replacement = "&gt;"
+                case UInt8(ascii: "\""): replacement = "&quot;"
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
                 runStart = index + 1
             }
-            index += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[runStart...]))
         }
-        out.append(contentsOf: bytes[runStart..<bytes.endIndex])
     }
 
     private static let hrefSafe: [Bool] = {
@@ -34,14 +31,14 @@ enum HTMLEscaper {
 
     private static let hexDigits = Array("0123456789ABCDEF".utf8)
 
-    static func escapeHref(_ bytes: [UInt8], into out: inout [UInt8]) {
+    static func escapeHref(_ bytes: ArraySlice<UInt8>, into out: inout [UInt8]) {
         for byte in bytes {
             if hrefSafe[Int(byte)] {
                 out.append(byte)
             } else if byte == UInt8(ascii: "&") {
-                out.append(contentsOf: Array("&amp;".utf8))
+                out.append(contentsOf: "&amp;".utf8)
             } else if byte == UInt8(ascii: "'") {
-                out.append(contentsOf: Array("&#x27;".utf8))
+                out.append(contentsOf: "&#x27;".utf8)
             } else {
                 out.append(UInt8(ascii: "%"))
                 out.append(hexDigits[Int(byte >> 4)])

@@ -67,6 +67,13 @@ public struct HTMLWriter: Sendable {
         return String(decoding: state.out, as: UTF8.self)
     }
 
+    /// Renders `document` as UTF-8 bytes, for writing straight to a file or pipe (no `String` in between).
+    public func renderUTF8(_ document: Document) -> [UInt8] {
+        var state = WriterState(document: document, options: options)
+        state.run()
+        return state.out
+    }
+
     /// Renders `document` with the given heading ids (from `Document.tableOfContents(using:)`), so that
     /// several documents on one page share one set of unique ids.
     public func render(_ document: Document, headingIDs: [NodeID: String]) -> String {
@@ -96,7 +103,7 @@ private struct WriterState {
     init(document: Document, options: HTMLOptions) {
         self.document = document
         self.options = options
-        out.reserveCapacity(document.nodes.count * 16)
+        out.reserveCapacity(document.nodeCount * 16)
         if options.headingIDs {
             var slugger = HeadingSlugger()
             for id in document.headingsInOrder() { headingIDs[id] = slugger.uniqueSlug(document.plainText(of: id)) }
@@ -115,36 +122,36 @@ private struct WriterState {
         while true {
             if entering {
                 let descend = enter(node)
-                if descend, document[node].firstChild >= 0 {
-                    node = document[node].firstChild
+                if descend, document.records[node].firstChild >= 0 {
+                    node = document.records[node].firstChild
                     continue
                 }
             }
             exit(node)
             if node == Document.root { break }
-            if document[node].next >= 0 {
-                node = document[node].next
+            if document.records[node].next >= 0 {
+                node = document.records[node].next
                 entering = true
             } else {
-                node = document[node].parent
+                node = document.records[node].parent
                 entering = false
             }
         }
     }
 
     private func isTightParagraph(_ node: NodeID) -> Bool {
-        let parent = document[node].parent
-        guard parent >= 0, document[parent].kind == .item else { return false }
-        let list = document[parent].parent
-        return list >= 0 && document[list].tight
+        let parent = document.records[node].parent
+        guard parent >= 0, document.records[parent].kind == .item else { return false }
+        let list = document.records[parent].parent
+        return list >= 0 && document.records[list].tight
     }
 
     /// Writes the opening part; returns whether to visit the children.
     private mutating func enter(_ node: NodeID) -> Bool {
-        let data = document[node]
+        let data = document.records[node]
         if plainUntil >= 0 {
             switch data.kind {
-            case .text, .code, .htmlInline: HTMLEscaper.escape(data.literal[...], into: &out)
+            case .text, .code, .htmlInline: HTMLEscaper.escape(document.bytes(data.literalSpan), into: &out)
             case .softBreak, .lineBreak: out.append(0x20)
             default: break
             }
@@ -174,13 +181,13 @@ private struct WriterState {
             footnotesWritten += 1
             backLinksWritten = false
             put("<li id=\"\(options.footnoteIDPrefix)fn-")
-            HTMLEscaper.escapeHref(data.literal, into: &out)
+            HTMLEscaper.escapeHref(document.bytes(data.literalSpan), into: &out)
             put("\">\n")
         case .footnoteReference:
             put("<sup class=\"footnote-ref\"><a href=\"#\(options.footnoteIDPrefix)fn-")
-            HTMLEscaper.escapeHref(data.destination, into: &out)
+            HTMLEscaper.escapeHref(document.bytes(data.destinationSpan), into: &out)
             put("\" id=\"\(options.footnoteIDPrefix)fnref-")
-            HTMLEscaper.escapeHref(data.destination, into: &out)
+            HTMLEscaper.escapeHref(document.bytes(data.destinationSpan), into: &out)
             if data.footnoteOccurrence > 1 { put("-\(data.footnoteOccurrence)") }
             put("\" data-footnote-ref>\(data.footnoteNumber)</a></sup>")
         case .heading:
@@ -198,15 +205,15 @@ private struct WriterState {
             cr()
             if options.safe {
                 put("<p>")
-                var literal = data.literal
+                var literal = document.bytes(data.literalSpan)
                 while let last = literal.last, Scanners.isWhitespace(last) { literal.removeLast() }
                 HTMLEscaper.escape(literal[...], into: &out)
                 put("</p>\n")
             } else if document.options.tagFilter {
-                TagFilter.write(data.literal[...], into: &out)
+                TagFilter.write(document.bytes(data.literalSpan), into: &out)
                 cr()
             } else {
-                out.append(contentsOf: data.literal)
+                out.append(contentsOf: document.bytes(data.literalSpan))
                 cr()
             }
         case .thematicBreak:
@@ -244,12 +251,12 @@ private struct WriterState {
             }
             put(">")
         case .text:
-            if options.isolateRightToLeftText, RightToLeft.contains(data.literal) {
+            if options.isolateRightToLeftText, RightToLeft.contains(document.bytes(data.literalSpan)) {
                 put("<bdi>")
-                HTMLEscaper.escape(data.literal[...], into: &out)
+                HTMLEscaper.escape(document.bytes(data.literalSpan), into: &out)
                 put("</bdi>")
             } else {
-                HTMLEscaper.escape(data.literal[...], into: &out)
+                HTMLEscaper.escape(document.bytes(data.literalSpan), into: &out)
             }
         case .softBreak:
             out.append(0x0A)
@@ -257,44 +264,44 @@ private struct WriterState {
             put("<br />\n")
         case .code:
             put("<code>")
-            HTMLEscaper.escape(data.literal[...], into: &out)
+            HTMLEscaper.escape(document.bytes(data.literalSpan), into: &out)
             put("</code>")
         case .htmlInline:
             if options.safe {
-                HTMLEscaper.escape(data.literal[...], into: &out)
-            } else if document.options.tagFilter, TagFilter.isFiltered(data.literal[...]) {
+                HTMLEscaper.escape(document.bytes(data.literalSpan), into: &out)
+            } else if document.options.tagFilter, TagFilter.isFiltered(document.bytes(data.literalSpan)) {
                 put("&lt;")
-                out.append(contentsOf: data.literal.dropFirst())
+                out.append(contentsOf: document.bytes(data.literalSpan).dropFirst())
             } else {
-                out.append(contentsOf: data.literal)
+                out.append(contentsOf: document.bytes(data.literalSpan))
             }
         case .emphasis: put("<em>")
         case .strong: put("<strong>")
         case .strikethrough: put("<del>")
         case .link:
-            if options.safe, !URLPolicy.isSafe(data.destination) {
+            if options.safe, !URLPolicy.isSafe(document.bytes(data.destinationSpan)) {
                 droppedLinks.insert(node)
                 return true
             }
             put("<a href=\"")
-            HTMLEscaper.escapeHref(data.destination, into: &out)
-            if !data.title.isEmpty {
+            HTMLEscaper.escapeHref(document.bytes(data.destinationSpan), into: &out)
+            if !data.titleSpan.isEmpty {
                 put("\" title=\"")
-                HTMLEscaper.escape(data.title[...], into: &out)
+                HTMLEscaper.escape(document.bytes(data.titleSpan), into: &out)
             }
             put("\">")
         case .image:
             if let resolve = options.imageSource {
-                return enterResolvedImage(node, data, source: resolve(data.destination))
+                return enterResolvedImage(node, data, source: resolve(Array(document.bytes(data.destinationSpan))))
             }
-            if options.safe, !URLPolicy.isSafe(data.destination) {
+            if options.safe, !URLPolicy.isSafe(document.bytes(data.destinationSpan)) {
                 // The picture is dropped; its description stays as text.
                 plainUntil = node
                 droppedLinks.insert(node)
                 return true
             }
             put("<img src=\"")
-            HTMLEscaper.escapeHref(data.destination, into: &out)
+            HTMLEscaper.escapeHref(document.bytes(data.destinationSpan), into: &out)
             put("\" alt=\"")
             plainUntil = node
         }
@@ -302,15 +309,15 @@ private struct WriterState {
     }
 
     private mutating func exit(_ node: NodeID) {
-        let data = document[node]
+        let data = document.records[node]
         if plainUntil >= 0 {
             guard plainUntil == node else { return }
             plainUntil = -1
             if droppedLinks.contains(node) { return }
             put("\"")
-            if !data.title.isEmpty {
+            if !data.titleSpan.isEmpty {
                 put(" title=\"")
-                HTMLEscaper.escape(data.title[...], into: &out)
+                HTMLEscaper.escape(document.bytes(data.titleSpan), into: &out)
                 put("\"")
             }
             put(" />")
@@ -327,7 +334,7 @@ private struct WriterState {
         case .item: put("</li>\n")
         case .paragraph:
             let parent = data.parent
-            if parent >= 0, document[parent].kind == .footnoteDefinition, data.next < 0 {
+            if parent >= 0, document.records[parent].kind == .footnoteDefinition, data.next < 0 {
                 out.append(0x20)
                 _ = writeBackLinks(for: parent)
             }
@@ -353,16 +360,16 @@ private struct WriterState {
 
     /// An image under `HTMLOptions.imageSource`: embedded when it gave a source, else a link to the
     /// destination when that is safe, else its description as plain text.
-    private mutating func enterResolvedImage(_ node: NodeID, _ data: Node, source: String?) -> Bool {
+    private mutating func enterResolvedImage(_ node: NodeID, _ data: NodeData, source: String?) -> Bool {
         if let source {
             put("<img src=\"")
-            HTMLEscaper.escapeHref(Array(source.utf8), into: &out)
+            HTMLEscaper.escapeHref(Array(source.utf8)[...], into: &out)
             put("\" alt=\"")
             plainUntil = node
-        } else if !data.destination.isEmpty, URLPolicy.isSafe(data.destination), !isInsideLink(node) {
+        } else if !data.destinationSpan.isEmpty, URLPolicy.isSafe(document.bytes(data.destinationSpan)), !isInsideLink(node) {
             imagesAsLinks.insert(node)
             put("<a href=\"")
-            HTMLEscaper.escapeHref(data.destination, into: &out)
+            HTMLEscaper.escapeHref(document.bytes(data.destinationSpan), into: &out)
             put("\">")
         }
         return true
@@ -371,10 +378,10 @@ private struct WriterState {
     /// True inside a link, where a picture written as a link would nest one `<a>` in another: there it is its
     /// description only.
     private func isInsideLink(_ node: NodeID) -> Bool {
-        var current = document[node].parent
+        var current = document.records[node].parent
         while current >= 0 {
-            if document[current].kind == .link { return true }
-            current = document[current].parent
+            if document.records[current].kind == .link { return true }
+            current = document.records[current].parent
         }
         return false
     }
@@ -384,13 +391,13 @@ private struct WriterState {
     private mutating func writeBackLinks(for definition: NodeID) -> Bool {
         guard !backLinksWritten else { return false }
         backLinksWritten = true
-        let data = document[definition]
+        let data = document.records[definition]
         let number = data.footnoteNumber
         for occurrence in 1...max(1, Int(data.footnoteOccurrence)) {
             let suffix = occurrence > 1 ? "-\(occurrence)" : ""
             if occurrence > 1 { out.append(0x20) }
             put("<a href=\"#\(options.footnoteIDPrefix)fnref-")
-            HTMLEscaper.escapeHref(data.literal, into: &out)
+            HTMLEscaper.escapeHref(document.bytes(data.literalSpan), into: &out)
             put("\(suffix)\" class=\"footnote-backref\" data-footnote-backref data-footnote-backref-idx=\"\(number)\(suffix)\" aria-label=\"")
             HTMLEscaper.escape(Array("\(options.footnoteBackLabel) \(number)\(suffix)".utf8)[...], into: &out)
             put(occurrence > 1 ? "\">↩<sup class=\"footnote-ref\">\(occurrence)</sup></a>" : "\">↩</a>")
@@ -398,14 +405,14 @@ private struct WriterState {
         return true
     }
 
-    private mutating func writeCodeBlock(_ data: Node) {
+    private mutating func writeCodeBlock(_ data: NodeData) {
         cr()
-        let info = TextDecoding.unescapeAndDecode(data.info[...])
+        let info = TextDecoding.unescapeAndDecode(document.bytes(data.infoSpan))
         let word = Array(info.prefix { !Scanners.isWhitespace($0) })
         let name = String(decoding: word, as: UTF8.self)
         if !name.isEmpty, let renderer = options.fencedBlockRenderers[name] {
             let block = FencedBlock(
-                name: name, info: String(decoding: info, as: UTF8.self), text: String(decoding: data.literal, as: UTF8.self),
+                name: name, info: String(decoding: info, as: UTF8.self), text: String(decoding: document.bytes(data.literalSpan), as: UTF8.self),
                 line: Int(data.line), column: Int(data.column))
             put(renderer(block))
             cr()
@@ -418,13 +425,13 @@ private struct WriterState {
             put("\"")
         }
         put(">")
-        HTMLEscaper.escape(data.literal[...], into: &out)
+        HTMLEscaper.escape(document.bytes(data.literalSpan), into: &out)
         put("</code></pre>\n")
     }
 }
 
 extension URLPolicy {
-    static func isSafe(_ bytes: [UInt8]) -> Bool {
+    static func isSafe(_ bytes: ArraySlice<UInt8>) -> Bool {
         isSafe(String(decoding: bytes, as: UTF8.self))
     }
 }

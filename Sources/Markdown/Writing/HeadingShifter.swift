@@ -5,10 +5,10 @@ public enum HeadingShifter {
     public static func shift(_ markdown: String, minimumLevel level: Int) -> String {
         let document = MarkdownParser.parse(markdown)
         var highest = 7
-        var child = document[Document.root].firstChild
+        var child = document.records[Document.root].firstChild
         while child >= 0 {
-            if document[child].kind == .heading { highest = min(highest, document[child].level) }
-            child = document[child].next
+            if document.records[child].kind == .heading { highest = min(highest, document.records[child].level) }
+            child = document.records[child].next
         }
         return highest < level ? shift(markdown, by: level - highest) : markdown
     }
@@ -20,9 +20,9 @@ public enum HeadingShifter {
         let document = MarkdownParser.parse(markdown)
         var lines = markdown.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }).map(String.init)
         var removed = Set<Int>()
-        var child = document[Document.root].firstChild
+        var child = document.records[Document.root].firstChild
         while child >= 0 {
-            let node = document[child]
+            let node = document.records[child]
             if node.kind == .heading {
                 let index = Int(node.line) - 1
                 let level = min(6, node.level + offset)

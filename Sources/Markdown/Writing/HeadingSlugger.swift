@@ -57,16 +57,16 @@ extension Document {
     public func plainText(of node: NodeID) -> String {
         var bytes: [UInt8] = []
         var stack: [NodeID] = []
-        var child = self[node].lastChild
-        while child >= 0 { stack.append(child); child = self[child].previous }
+        var child = records[node].lastChild
+        while child >= 0 { stack.append(child); child = records[child].previous }
         while let current = stack.popLast() {
-            switch self[current].kind {
-            case .text, .code: bytes += self[current].literal
+            switch records[current].kind {
+            case .text, .code: bytes += literal(current)
             case .softBreak, .lineBreak: bytes.append(0x20)
             default: break
             }
-            var grandchild = self[current].lastChild
-            while grandchild >= 0 { stack.append(grandchild); grandchild = self[grandchild].previous }
+            var grandchild = records[current].lastChild
+            while grandchild >= 0 { stack.append(grandchild); grandchild = records[grandchild].previous }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
@@ -81,7 +81,7 @@ extension Document {
     public func tableOfContents(using slugger: inout HeadingSlugger) -> [TableOfContentsEntry] {
         headingsInOrder().map { id in
             let text = plainText(of: id)
-            return TableOfContentsEntry(level: self[id].level, text: text, id: slugger.uniqueSlug(text), line: Int(self[id].line), node: id)
+            return TableOfContentsEntry(level: records[id].level, text: text, id: slugger.uniqueSlug(text), line: Int(records[id].line), node: id)
         }
     }
 
@@ -89,10 +89,10 @@ extension Document {
         var result: [NodeID] = []
         var stack: [NodeID] = [Document.root]
         while let current = stack.popLast() {
-            if self[current].kind == .heading { result.append(current); continue }
-            guard self[current].kind.isContainer else { continue }
-            var child = self[current].lastChild
-            while child >= 0 { stack.append(child); child = self[child].previous }
+            if records[current].kind == .heading { result.append(current); continue }
+            guard records[current].kind.isContainer else { continue }
+            var child = records[current].lastChild
+            while child >= 0 { stack.append(child); child = records[child].previous }
         }
         return result
     }

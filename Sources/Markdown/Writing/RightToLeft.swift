@@ -3,9 +3,9 @@
 /// U+FE70–U+FEFF) and the right-to-left scripts of the supplementary planes (U+10800–U+10FFF,
 /// U+1E800–U+1EFFF).
 enum RightToLeft {
-    static func contains(_ bytes: [UInt8]) -> Bool {
-        var index = 0
-        let count = bytes.count
+    static func contains(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        let count = bytes.endIndex
         while index < count {
             let byte = bytes[index]
             if byte < 0xC0 {

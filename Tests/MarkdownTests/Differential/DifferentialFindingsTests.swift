@@ -70,4 +70,18 @@ extension DifferentialFindingsTests {
         #expect(html(">[b]:o\n   ~ [b]") == "<blockquote>\n<p>~ <a href=\"o\">b</a></p>\n</blockquote>\n")
         #expect(html("2. [b]:'\n 1") == "<ol start=\"2\">\n<li>1</li>\n</ol>\n")
     }
+
+    /// An inline declaration is `<!`, a letter and anything up to `>`, with no white space needed after the
+    /// name (CommonMark 6.6; seeds 1390839697 and 620800170).
+    @Test func aDeclarationNeedsNoWhiteSpaceAfterItsName() {
+        #expect(html("a <!D>") == "<p>a <!D></p>\n")
+        #expect(html("]<!D>") == "<p>]<!D></p>\n")
+        #expect(html("a <!D x>") == "<p>a <!D x></p>\n")
+    }
+
+    /// `[ ]` is no link label, so it stays text after a shortcut reference (CommonMark 6.3; seed 3672309090).
+    @Test func aLabelOfOnlyWhiteSpaceIsText() {
+        #expect(html("[ref]:o\n[ref][ ]") == "<p><a href=\"o\">ref</a>[ ]</p>\n")
+        #expect(html("[ref]:o\n[ref][]") == "<p><a href=\"o\">ref</a></p>\n")
+    }
 }

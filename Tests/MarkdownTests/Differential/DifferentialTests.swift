@@ -177,6 +177,16 @@ struct KnownDifference: Sendable {
                 + "0.29 only at an uppercase one (`<!doctype`, `<!w`).",
             matches: { input, _, _ in input.contains(/<![a-z]/) }),
         KnownDifference(
+            name: "declaration-without-white-space",
+            reason: "CommonMark 0.31 takes `<!`, an ASCII letter and anything up to `>` as an inline declaration (`<!D>`); "
+                + "0.29 wanted an uppercase name followed by white space (`<!D x>`), so `a <!D>` is text there.",
+            matches: { input, _, _ in input.contains(/<![A-Z]+[^A-Z \t\n\r\f\v]/) }),
+        KnownDifference(
+            name: "white-space-label-after-a-link",
+            reason: "A link label needs a character other than white space (CommonMark 6.3), so `[ref][ ]` is the shortcut "
+                + "reference `[ref]` and the text `[ ]`; cmark-gfm takes `[ ]` as an empty label, like `[]`, and drops it.",
+            matches: { input, _, _ in input.contains(/\]\[[ \t\r\n]+\]/) }),
+        KnownDifference(
             name: "html-comment-0.31",
             reason: "CommonMark 0.31 takes `<!-->`, `<!--->` and comments containing `--` (`<!----->`) as HTML comments; 0.29 did not.",
             matches: { input, _, _ in input.contains("<!--") }),
