@@ -6,15 +6,17 @@ import ReportModel
 import SourceText
 import Testing
 
-/// A copy of the sample project in a fresh temporary folder, removed when released.
+/// A copy of a sample project in a fresh temporary folder, removed when released.
 final class SampleCopy: Sendable {
     let root: URL
 
-    init() {
+    /// The bokmål sample, or the sample in `folder` of it (`samarbeid/`: one service for three councils).
+    init(_ folder: String = "") {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("report-builder-\(UUID().uuidString)")
-        // The bokmål sample: the nynorsk one in `SampleData/nn/` and the three-council one in `SampleData/samarbeid/` are projects of their own.
-        for file in EmbeddedResources.files(under: "SampleData/") where !file.path.hasPrefix("SampleData/nn/") && !file.path.hasPrefix("SampleData/samarbeid/") {
-            write(String(file.path.dropFirst("SampleData/".count)), bytes: file.bytes)
+        let prefix = "SampleData/" + folder
+        // The nynorsk sample in `SampleData/nn/` and the three-council one in `SampleData/samarbeid/` are projects of their own.
+        for file in EmbeddedResources.files(under: prefix) where folder != "" || !(file.path.hasPrefix("SampleData/nn/") || file.path.hasPrefix("SampleData/samarbeid/")) {
+            write(String(file.path.dropFirst(prefix.count)), bytes: file.bytes)
         }
     }
 

@@ -4,32 +4,10 @@ import Foundation
 import ReportModel
 import Testing
 
-/// A copy of the three-council sample (`SampleData/samarbeid/`) in a fresh temporary folder.
-final class ServiceSampleCopy: Sendable {
-    let root: URL
-
-    init() {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("service-\(UUID().uuidString)")
-        let prefix = "SampleData/samarbeid/"
-        for file in EmbeddedResources.files(under: prefix) {
-            let url = root.appendingPathComponent(String(file.path.dropFirst(prefix.count)))
-            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            _ = FileManager.default.createFile(atPath: url.path, contents: Data(file.bytes))
-        }
-    }
-
-    deinit { try? FileManager.default.removeItem(at: root) }
-
-    func edit(_ relative: String, _ change: (String) -> String) throws {
-        let url = root.appendingPathComponent(relative)
-        try Data(change(try String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
-    }
-}
-
 /// Issue 15: one service, several councils, as `build` and `status` give it.
 @Suite struct SharedServiceBuildTests {
     @Test func buildWritesOneReportPerCouncilAndOneForTheWholeService() {
-        let sample = ServiceSampleCopy()
+        let sample = SampleCopy("samarbeid/")
         let build = ReportBuilder().build(project: sample.root)
         #expect(!build.diagnostics.contains { $0.isError })
         #expect(build.files.map(\.name) == [
@@ -47,11 +25,11 @@ final class ServiceSampleCopy: Sendable {
     }
 
     @Test func statusListsEachCouncilsReportWithWhatItLacks() throws {
-        let sample = ServiceSampleCopy()
+        let sample = SampleCopy("samarbeid/")
         // Vang's meeting is not set yet, and Li has no participation figures of its own for 2025.
-        try sample.edit("tilstandsrapport.txt") { $0.replacingOccurrences(of: "4697; Vang kommune; KOSTRA-gruppe 1; kommunestyre; 09.04.2026",
+        sample.edit("tilstandsrapport.txt") { $0.replacingOccurrences(of: "4697; Vang kommune; KOSTRA-gruppe 1; kommunestyre; 09.04.2026",
                                                                            with: "4697; Vang kommune; KOSTRA-gruppe 1") }
-        try sample.edit("data/medvirkning.csv") { text in
+        sample.edit("data/medvirkning.csv") { text in
             text.split(separator: "\n", omittingEmptySubsequences: false).filter { !($0.hasPrefix("2025;") && $0.hasSuffix(";4698")) }
                 .joined(separator: "\n")
         }
@@ -67,8 +45,8 @@ final class ServiceSampleCopy: Sendable {
     }
 
     @Test func aMembersOwnTextCanBeApprovedOnItsOwn() throws {
-        let sample = ServiceSampleCopy()
-        try sample.edit("tekster/okonomi.4697.md") { $0.replacingOccurrences(of: "status: godkjent", with: "status: utkast") }
+        let sample = SampleCopy("samarbeid/")
+        sample.edit("tekster/okonomi.4697.md") { $0.replacingOccurrences(of: "status: godkjent", with: "status: utkast") }
         let status = ReportBuilder().status(project: sample.root)
         let vang = try #require(status.councils.first { $0.member?.number == "4697" })
         #expect(vang.missing.contains(.ownText(file: "tekster/okonomi.4697.md", state: .draft, responsible: "Kari Aasland Nygård")))
@@ -92,7 +70,7 @@ final class ServiceSampleCopy: Sendable {
     }
 
     @Test func nextYearsServiceProjectLoadsWithEveryCouncilAndNoMeetings() throws {
-        let sample = ServiceSampleCopy()
+        let sample = SampleCopy("samarbeid/")
         let next = ReportBuilder().nextYear(from: sample.root)
         #expect(!next.diagnostics.contains { $0.isError })
         let settings = try #require(next.files.first { $0.name == "tilstandsrapport.txt" }).bytes
@@ -110,7 +88,7 @@ final class ServiceSampleCopy: Sendable {
 /// to the same council printed, never another member's.
 @Suite struct SharedServiceLastYearTests {
     @Test func eachCouncilIsComparedWithItsOwnReportOfLastYear() throws {
-        let sample = ServiceSampleCopy()
+        let sample = SampleCopy("samarbeid/")
         let next = YearToYearTests.NextYear(from: sample.root)
         let record = next.text("data/fjorarets-tall.csv")
         #expect(record.hasPrefix("indikator;år;nivå;verdi;status;rapportår;kommune\r\n"))

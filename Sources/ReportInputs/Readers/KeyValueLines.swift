@@ -13,14 +13,17 @@ struct KeyValueLines {
         var valueColumn: Int
         var source: String
 
-        /// The parts of a comma-separated value, each with its column.
-        var commaSeparated: [(text: String, column: Int)] {
+        /// The parts of a comma-separated value, each with its column; empty parts left out.
+        var commaSeparated: [(text: String, column: Int)] { fields(separatedBy: ",").filter { !$0.text.isEmpty } }
+
+        /// Every part of the value between `separator`s, trimmed, with the column of its first character (empty parts kept,
+        /// so a field's position in the line is its index).
+        func fields(separatedBy separator: Character) -> [(text: String, column: Int)] {
             var parts: [(String, Int)] = []
             var column = valueColumn
-            for piece in value.split(separator: ",", omittingEmptySubsequences: false) {
+            for piece in value.split(separator: separator, omittingEmptySubsequences: false) {
                 let leading = piece.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count
-                let text = String(piece).trimmingSpaces()
-                if !text.isEmpty { parts.append((text, column + leading)) }
+                parts.append((String(piece).trimmingSpaces(), column + leading))
                 column += piece.count + 1
             }
             return parts

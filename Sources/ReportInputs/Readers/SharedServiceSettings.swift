@@ -44,13 +44,7 @@ enum SharedServiceSettings {
 
     /// One `samarbeidskommune:` line; a bad field is reported at its column.
     static func member(_ entry: KeyValueLines.Entry, file: String, diagnostics: inout [Diagnostic]) -> MemberMunicipality? {
-        var parts: [(text: String, column: Int)] = []
-        var column = entry.valueColumn
-        for piece in entry.value.split(separator: ";", omittingEmptySubsequences: false) {
-            let leading = piece.prefix { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }.count
-            parts.append((String(piece).trimmingSpaces(), column + leading))
-            column += piece.count + 1
-        }
+        let parts = entry.fields(separatedBy: ";")
         func fail(_ field: Int, _ found: String, at column: Int? = nil) -> MemberMunicipality? {
             let at = column ?? (field < parts.count ? parts[field].column : entry.valueColumn + entry.value.count)
             diagnostics.append(InputMessage.invalidMember(field: fields[min(field, fields.count - 1)], found: found, fieldCount: parts.count)

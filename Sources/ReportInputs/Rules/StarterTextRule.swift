@@ -170,12 +170,12 @@ enum StarterTextRule {
         line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{00A0}" }).joined(separator: " ")
     }
 
-    static func isGuidance(_ line: String, _ guidance: Set<String>, long: [(String, Int)]? = nil) -> Bool {
+    /// `long`: the guidance lines of 40 characters or more with their lengths, which a line may hold within other text.
+    static func isGuidance(_ line: String, _ guidance: Set<String>, long: [(String, Int)]) -> Bool {
         let length = line.count
         guard length >= shortestGuidance else { return false }
         if guidance.contains(line) { return true }
         // A line holds a guidance line only if it is at least as long (in characters, as canonically equal text is).
-        let long = long ?? guidance.compactMap { $0.count >= 40 ? ($0, $0.count) : nil }
         return long.contains { guidance, count in count <= length && mayContain(line, guidance) && line.contains(guidance) }
     }
 
@@ -187,15 +187,18 @@ enum StarterTextRule {
         // A combining mark after the last of them would make it part of another character: leave that one out.
         let anchor = prefix.dropLast()
         guard anchor.count >= 3 else { return true }
-        let bytes = Array(text.utf8)
-        guard bytes.count >= anchor.count, let first = anchor.first else { return bytes.count >= anchor.count }
-        var index = 0
-        let last = bytes.count - anchor.count
-        while index <= last {
-            if bytes[index] == first, bytes[index..<(index + anchor.count)].elementsEqual(anchor) { return true }
-            index += 1
+        // The line's own bytes where it has them (a native string does), not a copy per word looked for.
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= anchor.count, let first = anchor.first else { return false }
+            var index = 0
+            let last = bytes.count - anchor.count
+            while index <= last {
+                if bytes[index] == first, bytes[index..<(index + anchor.count)].elementsEqual(anchor) { return true }
+                index += 1
+            }
+            return false
         }
-        return false
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     static func isPlaceholder(_ value: String) -> Bool {

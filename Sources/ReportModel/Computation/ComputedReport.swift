@@ -75,10 +75,7 @@ public struct ComputedReport: Sendable {
     /// the benchmark times. A shared service's is the whole service's report's, which holds every member's counts too.
     public static func hiddenCells(for given: ReportData) -> [HiddenCells] {
         let threshold = Suppression(threshold: given.settings.threshold).threshold
-        if let views = ServiceViews(given) {
-            let plan = PublicationPlan(service: views, survey: grouping(views.data, threshold: threshold), threshold: threshold)
-            return plan.scoped(PublicationPlan.wholeServiceScope).hiddenCells
-        }
+        if let views = ServiceViews(given) { return servicePlan(views).plan.scoped(PublicationPlan.wholeServiceScope).hiddenCells }
         let data = withComputedIndicators(given)
         return PublicationPlan(data: data, own: data.ownIndicators, survey: grouping(data, threshold: threshold), threshold: threshold).hiddenCells
     }
@@ -87,14 +84,19 @@ public struct ComputedReport: Sendable {
     /// service's. Nil when the project is for one municipality.
     public static func service(_ data: ReportData) -> (councils: [ComputedReport], wholeService: ComputedReport)? {
         guard let views = ServiceViews(data) else { return nil }
-        let threshold = Suppression(threshold: data.settings.threshold).threshold
-        let grouping = grouping(views.data, threshold: threshold)
-        let plan = PublicationPlan(service: views, survey: grouping, threshold: threshold)
+        let (plan, grouping) = servicePlan(views)
         let whole = ComputedReport(computed: views.wholeService, plan: plan.scoped(PublicationPlan.wholeServiceScope), grouping: grouping)
         let councils = views.councils.map { council in
             ComputedReport(computed: council.data, plan: plan.scoped(PublicationPlan.scope(of: council.member.number)), grouping: grouping, service: whole)
         }
         return (councils, whole)
+    }
+
+    /// The one privacy decision over every report of a shared service, and the survey's sectors it was made for.
+    private static func servicePlan(_ views: ServiceViews) -> (plan: PublicationPlan, grouping: SurveyGrouping?) {
+        let threshold = Suppression(threshold: views.data.settings.threshold).threshold
+        let grouping = grouping(views.data, threshold: threshold)
+        return (PublicationPlan(service: views, survey: grouping, threshold: threshold), grouping)
     }
 
     /// The data with the rows of every indicator the program computes by formula (`IndicatorRegistry`), so that
